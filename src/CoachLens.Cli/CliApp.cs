@@ -1,0 +1,57 @@
+using CoachLens.Cli.Commands;
+
+namespace CoachLens.Cli;
+
+/// <summary>The command dispatcher. Commands get the output streams, so tests run them in-process.</summary>
+public static class CliApp
+{
+    public const string Usage = """
+        Usage: coachlens <command> [options]
+
+        Commands:
+          analyze FILE...|DIR [--format md|json] [--out PATH] [--coach NAME] [--input-format FORMAT]
+                      Analyze coaching session transcripts and write a marker report.
+          rubric [COMPETENCY]
+                      List the ICF competencies and PCC markers, or show one competency.
+          help        Show this help.
+
+        Exit codes: 0 ok, 1 some inputs failed, 2 usage error, 3 input error.
+        """;
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        try
+        {
+            if (args.Length == 0 || args[0] is "help" or "--help" or "-h")
+            {
+                stdout.Write(Usage.Replace("\r\n", "\n", StringComparison.Ordinal) + "\n");
+                return args.Length == 0 ? ExitCodes.Usage : ExitCodes.Ok;
+            }
+
+            if (args[0] is "--version")
+            {
+                stdout.WriteLine($"coachlens {Analysis.ToolVersion}");
+                return ExitCodes.Ok;
+            }
+
+            var rest = args[1..];
+            return args[0] switch
+            {
+                "analyze" => AnalyzeCommand.Run(rest, stdout, stderr),
+                "rubric" => RubricCommand.Run(rest, stdout),
+                _ => throw new UsageException($"unknown command '{args[0]}' (try 'coachlens help')"),
+            };
+        }
+        catch (UsageException ex)
+        {
+            stderr.WriteLine($"coachlens: {ex.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A bug must still end in one readable line, never a stack trace full of client text.
+            stderr.WriteLine($"coachlens: internal error ({ex.GetType().Name}); please report it with the command you ran");
+            return ExitCodes.Failure;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using System.Reflection;
+using CoachLens.Detection;
+using CoachLens.Reports;
+using CoachLens.Rubrics;
+using CoachLens.Scoring;
+using CoachLens.Transcripts;
+
+namespace CoachLens;
+
+/// <summary>The front door: transcript in, finished report out. Pure; never prints, reads nothing but what it is given.</summary>
+public sealed class Analysis
+{
+    private static readonly Lazy<Analysis> DefaultInstance = new(() => new Analysis(new PipelineBuilder().UseDefaults().Build(), RubricLoader.Default, MarkerRules.Default));
+
+    private readonly Pipeline pipeline;
+    private readonly Rubric rubric;
+    private readonly MarkerRules rules;
+
+    public Analysis(Pipeline pipeline, Rubric rubric, MarkerRules rules)
+    {
+        this.pipeline = pipeline;
+        this.rubric = rubric;
+        this.rules = rules;
+    }
+
+    /// <summary>The default analysis: every default detector, the ICF 2019 rubric, the default marker rules.</summary>
+    public static Analysis Default => DefaultInstance.Value;
+
+    public static string ToolVersion { get; } =
+        typeof(Analysis).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+
+    public Rubric Rubric => rubric;
+
+    public AnalysisReport Analyze(Transcript transcript)
+    {
+        var detection = pipeline.Run(transcript);
+        var context = DetectionContext.Of(transcript);
+        var metrics = SessionMetrics.Of(context.Turns, detection);
+        var scoring = new ScoringContext(transcript, context.Turns, detection, metrics, rules.Thresholds);
+        var scorer = new MarkerScorer(rubric, rules);
+        var markers = scorer.Judge(scoring);
+        return new AnalysisReport(
+            "1",
+            new ToolInfo("CoachLens", ToolVersion),
+            new RubricInfo(rubric.Id, rubric.Version),
+            new TranscriptInfo(
+                transcript.Source,
+                transcript.Format,
+                transcript.Language,
+                transcript.Roles.CoachSpeaker,
+                transcript.Roles.ClientSpeakers,
+                transcript.DurationSeconds is { } d ? Math.Round(d, 3) : null,
+                transcript.Turns.Count,
+                new RoleInfo(transcript.Roles.Method, transcript.Roles.Confidence)),
+            transcript.Turns.Select(t => new TurnReport(
+                t.Index, t.Speaker, t.Role.ToString().ToLowerInvariant(), t.Start, t.End, t.Text, detection.CodesOf(t.Index), t.Annotations)).ToArray(),
+            metrics,
+            markers,
+            scorer.Summarize(markers),
+            detection.Runs.Select(r => new DetectorInfo(r.Id, r.Version, r.Status, r.Error)).ToArray());
+    }
+}

@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Text;
+using CoachLens.Rubrics;
+using CoachLens.Scoring;
+using CoachLens.Transcripts;
+
+namespace CoachLens.Reports;
+
+/// <summary>Renders a finished report as Markdown for reading in a terminal or an editor.</summary>
+public static class MarkdownReport
+{
+    public static string Write(AnalysisReport report, Rubric rubric)
+    {
+        var md = new StringBuilder();
+        var t = report.Transcript;
+        var m = report.Metrics;
+        md.Append("# CoachLens report: ").Append(MarkdownText.Escape(t.Source)).Append("\n\n");
+        md.Append(Inv($"- Session: {t.TurnCount} turns"));
+        if (t.DurationSeconds is { } d)
+        {
+            md.Append(Inv($", {Timestamps.Format(d)} long"));
+        }
+
+        md.Append(Inv($"; format {t.Format}; language {t.Language}\n"));
+        md.Append("- Coach: ").Append(MarkdownText.Escape(t.CoachSpeaker ?? "unknown"))
+          .Append("; client: ").Append(MarkdownText.Escape(string.Join(", ", t.ClientSpeakers)))
+          .Append(Inv($" (roles: {t.Roles.Method}, confidence {t.Roles.Confidence:0.##})\n"));
+        md.Append(Inv($"- Talk share: coach {m.CoachTalkShare:P0} of the words; client {1 - m.CoachTalkShare:P0}\n"));
+        md.Append(Inv($"- Questions: {m.Questions} ({m.OpenQuestions} open, {m.ClosedQuestions} closed; {m.OpenQuestionShare:P0} open); stacked in {m.StackedQuestionTurns} turn(s); reflections or summaries in {m.Reflections} turn(s)\n\n"));
+
+        md.Append("## Competencies\n\n| Competency | Observed | Summary |\n|---|---|---|\n");
+        foreach (var c in report.Competencies)
+        {
+            md.Append(Inv($"| {c.Id} {c.Name} | {c.Observed}/{c.Assessable} | {c.Summary} |\n"));
+        }
+
+        md.Append("\n## PCC markers\n\n");
+        md.Append("Status: ✔ observed · ◐ partial · ✘ not observed · – not assessable from this input. ");
+        md.Append("This is evidence for your own judgement and your mentor's, not a pass/fail verdict.\n");
+        foreach (var group in report.Markers.GroupBy(x => x.Competency))
+        {
+            md.Append("\n### ").Append(group.Key).Append(' ').Append(rubric.Competency(group.Key).Name).Append("\n\n");
+            foreach (var marker in group)
+            {
+                md.Append(Inv($"- {Symbol(marker.Status)} **{marker.Id}** {rubric.Marker(marker.Id).Text} — *{marker.Status.Replace('_', ' ')}*. {marker.Rationale}\n"));
+                foreach (var e in marker.Evidence)
+                {
+                    md.Append("  - “").Append(MarkdownText.Escape(e.Quote)).Append("” (").Append(CueMarkers.Where(e)).Append(")\n");
+                }
+            }
+        }
+
+        md.Append("\n---\n").Append(Inv($"{report.Tool.Name} {report.Tool.Version} · rubric {report.Rubric.Id} {report.Rubric.Version} · schema {report.SchemaVersion}\n"));
+        return md.ToString();
+    }
+
+    private static string Symbol(string status) => status switch
+    {
+        MarkerStatus.Observed => "✔",
+        MarkerStatus.Partial => "◐",
+        MarkerStatus.NotObserved => "✘",
+        _ => "–",
+    };
+
+    private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+}

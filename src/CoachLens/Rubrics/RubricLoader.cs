@@ -1,0 +1,71 @@
+using System.Text.Json;
+
+namespace CoachLens.Rubrics;
+
+/// <summary>Loads and validates the embedded rubric data; a broken rubric fails loudly at load, never mid-report.</summary>
+public static class RubricLoader
+{
+    private static readonly Lazy<Rubric> Icf2019 = new(() => Load("icf-2019"));
+
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+    };
+
+    /// <summary>The default rubric, ICF 2019 core competencies with the PCC markers.</summary>
+    public static Rubric Default => Icf2019.Value;
+
+    public static Rubric Load(string id)
+    {
+        var resource = $"CoachLens.Rubrics/Data/{id}.data.json";
+        using var stream = typeof(RubricLoader).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidDataException($"rubric '{id}' is not embedded ({resource})");
+        return Validate(Parse(stream));
+    }
+
+    public static Rubric Parse(Stream json) =>
+        JsonSerializer.Deserialize<Rubric>(json, Options) ?? throw new InvalidDataException("rubric is empty");
+
+    public static Rubric Validate(Rubric rubric)
+    {
+        var problems = new List<string>();
+        if (rubric.Competencies.Count != 8)
+        {
+            problems.Add($"expected 8 competencies, found {rubric.Competencies.Count}");
+        }
+
+        foreach (var m in rubric.Markers)
+        {
+            if (rubric.Competencies.All(c => c.Id != m.Competency))
+            {
+                problems.Add($"marker {m.Id} names unknown competency {m.Competency}");
+            }
+
+            if (m.Assessability is not ("full" or "partial"))
+            {
+                problems.Add($"marker {m.Id} has assessability '{m.Assessability}' (full|partial)");
+            }
+
+            if (m.IsPartlyAssessable && string.IsNullOrWhiteSpace(m.AssessabilityNote))
+            {
+                problems.Add($"marker {m.Id} is partly assessable but does not say how");
+            }
+
+            if (string.IsNullOrWhiteSpace(m.Text) || string.IsNullOrWhiteSpace(m.Source))
+            {
+                problems.Add($"marker {m.Id} lacks text or source");
+            }
+        }
+
+        var duplicate = rubric.Markers.GroupBy(m => m.Id).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            problems.Add($"marker {duplicate.Key} appears twice");
+        }
+
+        return problems.Count == 0
+            ? rubric
+            : throw new InvalidDataException($"rubric {rubric.Id} is invalid: {string.Join("; ", problems)}");
+    }
+}

@@ -1,0 +1,20 @@
+using System.Text.RegularExpressions;
+
+namespace CoachLens.Scoring;
+
+/// <summary>
+/// One marker's rule from marker-rules.data.json. A "cue" rule looks for coach turns in a part of the
+/// session (window) that carry one of <see cref="Codes"/> or match one of <see cref="Patterns"/>;
+/// a "computed" rule is evaluated in code (<see cref="ComputedMarkers"/>).
+/// </summary>
+public sealed record MarkerRule(
+    string Marker,
+    string Kind,
+    string Window,
+    IReadOnlyList<string> Codes,
+    IReadOnlyList<Regex> Patterns,
+    IReadOnlyList<string> AfterClientCodes,
+    bool RequireAll,
+    int MinCount,
+    string Found,
+    string Missing);
