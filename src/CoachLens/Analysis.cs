@@ -42,7 +42,7 @@ public sealed class Analysis
         var markers = scorer.Judge(scoring);
         var ethics = EthicsSignals.Of(scoring, rubric.Ethics);
         var stackedOrLeading = detection.TurnsWith(Behaviors.StackedQuestions).Union(detection.TurnsWith(Behaviors.LeadingQuestion)).Count();
-        var lens = LevelLensBuilder.Build(rubric, markers, metrics, ethics, stackedOrLeading);
+        var lens = LevelLensBuilder.Build(rubric, markers, metrics, ethics, stackedOrLeading, MarkerScorer.TrustBreakerTurns(scoring, rules.QualityCap));
         var feedback = new FeedbackBuilder(rubric, rules).Build(scoring, markers, lens, ethics);
         return new AnalysisReport(
             "1",

@@ -8,9 +8,10 @@ public static class LevelLensBuilder
 {
     private static readonly string[] StatusRank = [MarkerStatus.NotObserved, MarkerStatus.Partial, MarkerStatus.Observed];
 
-    public static LevelLens Build(Rubric rubric, IReadOnlyList<MarkerResult> markers, SessionMetrics metrics, EthicsSignals ethics, int stackedOrLeadingTurns)
+    public static LevelLens Build(Rubric rubric, IReadOnlyList<MarkerResult> markers, SessionMetrics metrics, EthicsSignals ethics, int stackedOrLeadingTurns, int trustBreakerTurns)
     {
         var values = Values(markers, metrics, stackedOrLeadingTurns);
+        values["trustBreakerTurns"] = trustBreakerTurns;
         var readings = new List<LevelReading>();
         var closest = "below_ACC";
         var stillClimbing = true;
@@ -80,7 +81,7 @@ public static class LevelLensBuilder
 
         var v = values.TryGetValue(c.Metric!, out var x) ? x : throw new InvalidDataException($"unknown level metric {c.Metric}");
         var pass = (c.Min is null || v >= c.Min) && (c.Max is null || v <= c.Max);
-        var shown = c.Metric is "stackedOrLeadingTurns" ? v.ToString(CultureInfo.InvariantCulture) : v.ToString("P0", CultureInfo.InvariantCulture);
+        var shown = c.Metric is "stackedOrLeadingTurns" or "trustBreakerTurns" ? v.ToString(CultureInfo.InvariantCulture) : v.ToString("P0", CultureInfo.InvariantCulture);
         return (pass, shown);
     }
 }

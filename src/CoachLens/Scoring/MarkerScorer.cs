@@ -6,8 +6,19 @@ namespace CoachLens.Scoring;
 /// <summary>The scoring stage: turns detected behaviors into a judgement for each of the rubric's markers.</summary>
 public sealed class MarkerScorer(Rubric rubric, MarkerRules rules)
 {
-    public IReadOnlyList<MarkerResult> Judge(ScoringContext context) =>
-        rubric.Markers.Select(m => JudgeOne(m, context)).ToArray();
+    public IReadOnlyList<MarkerResult> Judge(ScoringContext context)
+    {
+        var cap = rules.QualityCap;
+        var breakers = TrustBreakerTurns(context, cap);
+        return rubric.Markers.Select(m => JudgeOne(m, context)).Select(r =>
+            breakers >= cap.MinTurns && r.Status == MarkerStatus.Observed && cap.Markers.Contains(r.Id)
+                ? r with { Status = MarkerStatus.Partial, Confidence = 0.5, Rationale = $"{r.Rationale} Counted as partial: {cap.Note}" }
+                : r).ToArray();
+    }
+
+    /// <summary>Coach turns that judge, interrupt, minimize or lead: the pattern an assessor discounts.</summary>
+    public static int TrustBreakerTurns(ScoringContext context, QualityCap cap) =>
+        cap.BreakerCodes.SelectMany(context.Detection.TurnsWith).Distinct().Count();
 
     /// <summary>Markers through which ICF evidences competency 2, which has none of its own.</summary>
     public static readonly IReadOnlyList<string> MindsetMarkers = ["4.1", "4.3", "4.4", "5.1", "5.2", "5.3", "5.4", "6.1", "6.5", "7.1", "7.5"];
