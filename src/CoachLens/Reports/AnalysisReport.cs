@@ -16,7 +16,11 @@ public sealed record AnalysisReport(
     EthicsSignals Ethics,
     LevelLens LevelLens,
     FeedbackReport Feedback,
-    IReadOnlyList<DetectorInfo> Detectors);
+    IReadOnlyList<DetectorInfo> Detectors)
+{
+    /// <summary>The language of the report's own text (rationales, feedback, rubric texts): "en" or "tr". Quotes stay as spoken.</summary>
+    public string Language { get; init; } = Localization.Languages.English;
+}
 
 public sealed record ToolInfo(string Name, string Version);
 
