@@ -1,3 +1,4 @@
+using CoachLens.Localization;
 using CoachLens.Reports;
 using CoachLens.Transcripts;
 
@@ -9,7 +10,7 @@ namespace CoachLens.Cli.Commands;
 /// </summary>
 public static class AnalyzeCommand
 {
-    private static readonly HashSet<string> ValueOptions = ["--format", "--out", "--coach", "--input-format"];
+    private static readonly HashSet<string> ValueOptions = ["--format", "--out", "--lang", "--coach", "--input-format"];
     private static readonly HashSet<string> FlagOptions = [];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -18,6 +19,13 @@ public static class AnalyzeCommand
         var format = parsed.Option("--format") ?? "md";
         var renderer = ReportRenderers.Find(format)
             ?? throw new UsageException($"unknown --format '{format}' (known: {string.Join(", ", ReportRenderers.Default.Select(r => r.Format))})");
+        var language = parsed.Option("--lang") ?? Languages.English;
+        if (!Languages.IsSupported(language))
+        {
+            throw new UsageException($"unknown --lang '{language}' (known: {string.Join(", ", Languages.All)})");
+        }
+
+        var analysis = Analysis.For(language);
         if (parsed.Positionals.Count == 0)
         {
             throw new UsageException("analyze needs at least one transcript file or directory");
@@ -37,8 +45,8 @@ public static class AnalyzeCommand
             try
             {
                 var transcript = InputFiles.Read(input, options);
-                var report = Analysis.Default.Analyze(transcript);
-                var bytes = renderer.Render(report, Analysis.Default.Rubric);
+                var report = analysis.Analyze(transcript);
+                var bytes = renderer.Render(report, analysis.Rubric);
                 output.Write(input, bytes, stdout);
             }
             catch (TranscriptException ex)
