@@ -1,0 +1,57 @@
+using System.Text;
+using CoachLens.Detection;
+
+namespace CoachLens.Reports.Html;
+
+/// <summary>
+/// Competency 4 at a glance: the client's openness over time when the report carries a trust analysis,
+/// the trust markers 4.1–4.4, the trust-breakers seen and the ethics signals of competency 1.
+/// </summary>
+public static class TrustSection
+{
+    /// <summary>Coach behaviors that cost the client's sense of safety.</summary>
+    public static readonly IReadOnlyList<string> Breakers = [Behaviors.Judgment, Behaviors.Minimizing, Behaviors.Interruption, Behaviors.LeadingQuestion, Behaviors.Advice];
+
+    public static void Write(StringBuilder h, HtmlContext ctx)
+    {
+        var x = ctx.Texts;
+        var r = ctx.Report;
+        h.Append("<section id=\"trust\">\n<h2>").Append(HtmlContext.E(x["html.trust"])).Append("</h2>\n");
+        h.Append("<p class=\"note\">").Append(HtmlContext.E(x["html.trustPending"])).Append("</p>\n");
+        h.Append("<div class=\"grid\">\n<div class=\"card\">\n<h3>4 ").Append(HtmlContext.E(ctx.Rubric.Competency("4").Name)).Append("</h3>\n<ul class=\"evidence\">\n");
+        foreach (var m in r.Markers.Where(m => m.Competency == "4"))
+        {
+            h.Append("<li><strong>").Append(HtmlContext.E(m.Id)).Append("</strong> ").Append(MarkerSection.Badge(ctx, m.Status)).Append(' ')
+             .Append(HtmlContext.E(ctx.Rubric.Marker(m.Id).Text)).Append("<br><span class=\"why\">").Append(HtmlContext.E(m.Rationale)).Append("</span></li>\n");
+        }
+
+        h.Append("</ul>\n</div>\n<div class=\"card\">\n<h3>").Append(HtmlContext.E(x["html.trustBreakers"])).Append("</h3>\n");
+        var seen = Breakers.Select(code => (code, turns: r.Turns.Where(t => t.Role == "coach" && t.Behaviors.Contains(code)).Select(t => t.Index).ToList()))
+            .Where(p => p.turns.Count > 0).ToList();
+        if (seen.Count == 0)
+        {
+            h.Append("<p>").Append(HtmlContext.E(x["html.noTrustBreakers"])).Append("</p>\n");
+        }
+        else
+        {
+            h.Append("<ul>\n");
+            foreach (var (code, turns) in seen)
+            {
+                h.Append("<li><span class=\"tag warn\">").Append(HtmlContext.E(ReportWords.Behavior(x, code))).Append("</span> ×")
+                 .Append(turns.Count).Append(": ").AppendJoin(", ", turns.Take(6).Select(t => ctx.TurnLink(t, null))).Append("</li>\n");
+            }
+
+            h.Append("</ul>\n");
+        }
+
+        var ethics = r.Competencies.FirstOrDefault(c => c.Id == "1");
+        h.Append("<h3>").Append(HtmlContext.E(x["html.ethics"])).Append("</h3>\n<p>").Append(HtmlContext.E(ethics?.Summary)).Append("</p>\n");
+        if (r.Ethics.RiskTurns.Count > 0)
+        {
+            h.Append("<p><span class=\"tag warn\">").Append(HtmlContext.E(ReportWords.Behavior(x, Behaviors.Risk))).Append("</span> ")
+             .AppendJoin(", ", r.Ethics.RiskTurns.Select(t => ctx.TurnLink(t, null))).Append("</p>\n");
+        }
+
+        h.Append("</div>\n</div>\n</section>\n");
+    }
+}
