@@ -9,15 +9,17 @@ public static class CliApp
         Usage: coachlens <command> [options]
 
         Commands:
-          analyze FILE...|DIR [--format md|json] [--out PATH] [--coach NAME] [--input-format FORMAT]
-                      Analyze coaching session transcripts and write a marker report.
+          analyze FILE...|DIR [--format md|html|docx|pdf|json] [--lang en|tr] [--out PATH] [--coach NAME] [--input-format FORMAT]
+                      Analyze coaching session transcripts and write a marker report (Markdown by default,
+                      or the format --out's extension names; --lang tr writes the whole report in Turkish).
           eval-markers DIR [--verbose]
                       Compare marker judgements with expert gold files (*.gold.json) in DIR.
           rubric [COMPETENCY]
                       List the ICF competencies and PCC markers, or show one competency.
           help        Show this help.
 
-        Exit codes: 0 ok, 1 some inputs failed, 2 usage error, 3 input error.
+        Exit codes: 0 ok, 1 some inputs failed, 2 usage error, 3 input error,
+                    4 a program the format needs is missing (PDF needs Chromium).
         """;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
