@@ -11,7 +11,7 @@ public static class ExportRenderers
     [
         .. ReportRenderers.Default,
         new DocxReport(),
-        new PdfReport(ChromiumPrinter.Default),
+        new PdfReport(),
     ];
 
     public static IReportRenderer? Find(string format) =>

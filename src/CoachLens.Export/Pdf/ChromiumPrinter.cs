@@ -14,7 +14,7 @@ public sealed class ChromiumPrinter(string? executable, TimeSpan timeout)
     private static readonly string[] Names = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"];
 
     /// <summary>The printer using COACHLENS_CHROMIUM when set, otherwise the first Chromium or Chrome on PATH.</summary>
-    public static ChromiumPrinter Default { get; } = new(Locate(), TimeSpan.FromSeconds(120));
+    public static ChromiumPrinter Default => new(Locate(), TimeSpan.FromSeconds(120));
 
     public string? Executable => executable;
 
