@@ -10,17 +10,17 @@ namespace CoachLens.Export.Docx;
 /// <summary>The 37 markers as a Word table: id, our paraphrase with the rationale, status, evidence quotes linked to their turns.</summary>
 public static class DocxMarkerTable
 {
-    private static readonly int[] Widths = [700, 4300, 1300, 3338];
+    private static readonly int[] Widths = [600, 4000, 1700, 3338];
 
     public static Table Create(AnalysisReport report, Rubric rubric, Texts x)
     {
         var table = new Table(new TableProperties(
             new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
-            new TableLayout { Type = TableLayoutValues.Fixed },
             new TableBorders(
                 new TopBorder { Val = BorderValues.Single, Size = 4, Color = "D9DEE5" },
                 new BottomBorder { Val = BorderValues.Single, Size = 4, Color = "D9DEE5" },
-                new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4, Color = "D9DEE5" })));
+                new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4, Color = "D9DEE5" }),
+            new TableLayout { Type = TableLayoutValues.Fixed }));
         table.Append(new TableGrid(Widths.Select(w => new GridColumn { Width = w.ToString(System.Globalization.CultureInfo.InvariantCulture) })));
         table.Append(Row(true, [Para(Run("#", bold: true))], [Para(Run(x["html.marker"], bold: true))], [Para(Run(x["html.status"], bold: true))], [Para(Run(x["html.evidence"], bold: true))]));
         foreach (var group in report.Markers.GroupBy(m => m.Competency))

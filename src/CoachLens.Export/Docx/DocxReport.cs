@@ -26,7 +26,8 @@ public sealed class DocxReport : IReportRenderer
         using var stream = new MemoryStream();
         using (var doc = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
-            var main = doc.AddMainDocumentPart();
+            // An explicit relationship id: the SDK would otherwise draw a random one and the bytes would differ run to run.
+            var main = doc.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rIdDocument");
             main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = WordStyles.Create();
             var body = new Body();
             Write(body, report, rubric, ReportWords.TextsOf(report));

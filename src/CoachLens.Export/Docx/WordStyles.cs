@@ -10,7 +10,7 @@ public static class WordStyles
         var styles = new Styles();
         styles.Append(new DocDefaults(
             new RunPropertiesDefault(new RunPropertiesBaseStyle(new RunFonts { Ascii = "Calibri", HighAnsi = "Calibri", ComplexScript = "Calibri" }, new FontSize { Val = "21" })),
-            new ParagraphPropertiesDefault(new SpacingBetweenLines { After = "80", Line = "264", LineRule = LineSpacingRuleValues.Auto })));
+            new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "80", Line = "264", LineRule = LineSpacingRuleValues.Auto }))));
         styles.Append(new Style(new StyleName { Val = "Normal" }, new PrimaryStyle()) { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true });
         styles.Append(Heading("Title", "Title", 36, "1D232B", 0));
         styles.Append(Heading("Heading1", "heading 1", 30, "1D232B", 0));

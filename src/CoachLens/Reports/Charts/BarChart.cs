@@ -6,7 +6,7 @@ public sealed record Bar(string Label, double Value, string Shown, string CssCla
 /// <summary>Labelled horizontal bars scaled to the largest value, such as the mix of the coach's questions.</summary>
 public static class BarChart
 {
-    private const double Width = 400;
+    private const double Width = 360;
     private const double RowHeight = 38;
 
     public static string Render(IReadOnlyList<Bar> bars, string title, string cssClass)

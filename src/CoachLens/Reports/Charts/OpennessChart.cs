@@ -9,7 +9,7 @@ public sealed record OpennessMoment(int Turn, string Kind, string Label);
 /// <summary>A line of the client's openness over the session's turns, with its moments marked.</summary>
 public static class OpennessChart
 {
-    private const double Width = 400;
+    private const double Width = 360;
     private const double Height = 170;
     private const double Left = 26;
     private const double Top = 8;

@@ -6,7 +6,7 @@ namespace CoachLens.Reports.Charts;
 /// </summary>
 public static class ShareChart
 {
-    private const double Width = 400;
+    private const double Width = 360;
 
     /// <param name="turns">Each turn's word count and whether the coach spoke it, in order.</param>
     public static string Render(double coachShare, IReadOnlyList<(int Words, bool Coach)> turns, string coachLabel, string clientLabel, string coachShown, string clientShown, string turnsTitle, string title)

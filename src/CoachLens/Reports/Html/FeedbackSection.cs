@@ -55,8 +55,7 @@ public static class FeedbackSection
                 h.Append("<li>").Append(HtmlContext.E(m.Text));
                 if (m.Turns.Count > 0)
                 {
-                    h.Append(" <span class=\"where\">").Append(HtmlContext.E(x.Format("report.turnList", ("turns", string.Empty)).TrimEnd())).Append("</span> ");
-                    h.AppendJoin(", ", m.Turns.Take(8).Select(t => ctx.TurnLink(t, null)));
+                    h.Append(" <span class=\"where\">(").Append(ctx.TurnList(m.Turns.Take(8))).Append(")</span>");
                 }
 
                 h.Append("</li>\n");

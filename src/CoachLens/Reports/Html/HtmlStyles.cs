@@ -29,6 +29,9 @@ public static class HtmlStyles
         svg .coach{fill:var(--coach)} svg .client{fill:var(--client)} svg .q-open{fill:var(--obs)} svg .q-closed{fill:var(--par)} svg .q-stacked{fill:var(--not)} svg .q-reflect{fill:var(--coach)}
         svg .axis{stroke:var(--muted);stroke-width:1} svg .grid{stroke:var(--line);stroke-width:1} svg .line{fill:none;stroke:var(--coach);stroke-width:2}
         svg .moment{stroke:#fff;stroke-width:1.5} svg .m-rise{fill:var(--obs)} svg .m-drop{fill:var(--not)} svg .m-repair{fill:var(--coach)} svg .m-risk{fill:#6a1b9a}
+        .legend{font-size:.85rem;color:var(--muted);margin:4px 0} .legend span{display:inline-block;margin-right:12px;white-space:nowrap}
+        .sw{display:inline-block;width:10px;height:10px;margin-right:4px;border-radius:2px;print-color-adjust:exact;-webkit-print-color-adjust:exact}
+        .sw.observed{background:var(--obs)} .sw.partial{background:var(--par)} .sw.not_observed{background:var(--not)} .sw.not_assessable{background:var(--na)}
         ol.growth{padding-left:1.3em} ol.growth li{margin-bottom:.6em}
         .rewrite{background:var(--soft);border-left:4px solid var(--coach);padding:6px 10px;margin:6px 0;border-radius:0 6px 6px 0}
         .rewrite .label{color:var(--muted);font-size:.85rem;display:block}

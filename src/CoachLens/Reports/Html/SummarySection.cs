@@ -15,6 +15,13 @@ public static class SummarySection
 
         h.Append("<div class=\"card\">\n<h3>").Append(HtmlContext.E(x["html.coverage"])).Append("</h3>\n");
         h.Append(CoverageChart.Render(Coverage(ctx), Names(x), x.Format("html.chart", ("title", x["html.coverage"])))).Append('\n');
+        h.Append("<p class=\"legend\">");
+        foreach (var status in new[] { MarkerStatus.Observed, MarkerStatus.Partial, MarkerStatus.NotObserved, MarkerStatus.NotAssessable })
+        {
+            h.Append("<span><i class=\"sw ").Append(status).Append("\"></i>").Append(HtmlContext.E(x.Status(status))).Append("</span> ");
+        }
+
+        h.Append("</p>\n");
         h.Append("<p class=\"note\">").Append(HtmlContext.E(x["html.coverageNote"])).Append("</p>\n</div>\n");
 
         h.Append("<div class=\"card\">\n<h3>").Append(HtmlContext.E(x["report.levelLens"])).Append("</h3>\n<p>")

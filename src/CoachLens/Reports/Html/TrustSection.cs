@@ -38,7 +38,7 @@ public static class TrustSection
             foreach (var (code, turns) in seen)
             {
                 h.Append("<li><span class=\"tag warn\">").Append(HtmlContext.E(ReportWords.Behavior(x, code))).Append("</span> ×")
-                 .Append(turns.Count).Append(": ").AppendJoin(", ", turns.Take(6).Select(t => ctx.TurnLink(t, null))).Append("</li>\n");
+                 .Append(turns.Count).Append(" · ").Append(ctx.TurnList(turns.Take(8))).Append("</li>\n");
             }
 
             h.Append("</ul>\n");
@@ -49,7 +49,7 @@ public static class TrustSection
         if (r.Ethics.RiskTurns.Count > 0)
         {
             h.Append("<p><span class=\"tag warn\">").Append(HtmlContext.E(ReportWords.Behavior(x, Behaviors.Risk))).Append("</span> ")
-             .AppendJoin(", ", r.Ethics.RiskTurns.Select(t => ctx.TurnLink(t, null))).Append("</p>\n");
+             .Append(ctx.TurnList(r.Ethics.RiskTurns)).Append("</p>\n");
         }
 
         h.Append("</div>\n</div>\n</section>\n");
