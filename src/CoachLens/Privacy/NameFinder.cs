@@ -58,7 +58,8 @@ internal static partial class NameFinder
             i--;
         }
 
-        return i < 0 || text[i] is '.' or '!' or '?' or '…' or ':' or ';' or '—' or '-';
+        // An annotation ("[pause] Except …") also ends what came before it.
+        return i < 0 || text[i] is '.' or '!' or '?' or '…' or ':' or ';' or '—' or '-' or ']' or ')';
     }
 
     [GeneratedRegex(@"(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{M}])")]
