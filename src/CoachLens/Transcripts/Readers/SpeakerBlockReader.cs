@@ -42,7 +42,7 @@ public sealed partial class SpeakerBlockReader : ITranscriptReader
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (line.Length == 0)
+            if (line.Length == 0 || OtterFooter().IsMatch(line))
             {
                 continue;
             }
@@ -112,6 +112,10 @@ public sealed partial class SpeakerBlockReader : ITranscriptReader
 
     [GeneratedRegex(@"^\[?(?<ts>" + LinePatterns.Time + @")\]?[ \t]+(?<name>" + LinePatterns.Name + @")$")]
     private static partial Regex TimeThenName();
+
+    // Otter's free plan appends this line; it is not part of the last speaker's turn.
+    [GeneratedRegex(@"^Transcribed by https?://otter\.ai\S*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OtterFooter();
 
     [GeneratedRegex(@"^(?<name>" + LinePatterns.Name + @"):?$")]
     private static partial Regex BareName();
