@@ -23,7 +23,7 @@ public sealed class FuzzTests
     ];
 
     public static TheoryData<string> Fixtures() =>
-        [.. Some.FormatFixtures().Concat(Some.BadFixtures()).Concat(Directory.EnumerateFiles(Some.Path("data/roles"))).Select(f => Path.GetRelativePath(AppContext.BaseDirectory, f))];
+        [.. Some.FormatFixtures().Concat(Some.BadFixtures()).Concat(Directory.EnumerateFiles(Some.Path("data/roles")).Where(f => !f.EndsWith("labels.json", StringComparison.Ordinal))).Select(f => Path.GetRelativePath(AppContext.BaseDirectory, f))];
 
     [Theory]
     [MemberData(nameof(Fixtures))]
