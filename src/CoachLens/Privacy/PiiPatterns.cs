@@ -16,7 +16,7 @@ internal static partial class PiiPatterns
     [GeneratedRegex(@"(?<![\w+])(?:\+\d{1,3}[ .\-]?)?(?:\(\d{1,4}\)[ .\-]?)?\d{2,4}(?:[ .\-]\d{2,4}){1,4}(?![\w])", RegexOptions.None, 1000)]
     public static partial Regex Phone();
 
-    /// <summary>True when a phone-shaped match has enough digits and is not a list of years ("2019 2020").</summary>
+    /// <summary>True when a phone-shaped match has enough digits and is not years ("2019 2020") or a date ("12.03.2024").</summary>
     public static bool IsPhone(string match)
     {
         var digits = match.Count(char.IsAsciiDigit);
@@ -26,6 +26,11 @@ internal static partial class PiiPatterns
         }
 
         var groups = match.Split([' ', '.', '-', '(', ')', '+'], StringSplitOptions.RemoveEmptyEntries);
-        return !groups.All(g => g.Length == 4 && (g.StartsWith("19", StringComparison.Ordinal) || g.StartsWith("20", StringComparison.Ordinal)));
+        var years = groups.Count(IsYear);
+        var isDate = groups.Length == 3 && years == 1 && groups.All(g => IsYear(g) || g.Length <= 2);
+        return years < groups.Length && !isDate;
     }
+
+    private static bool IsYear(string group) =>
+        group.Length == 4 && (group.StartsWith("19", StringComparison.Ordinal) || group.StartsWith("20", StringComparison.Ordinal));
 }
