@@ -6,7 +6,7 @@ namespace CoachLens.Transcripts;
 /// </summary>
 /// <param name="Source">The file name or path, used in error messages.</param>
 /// <param name="Extension">The lower-case extension without the dot ("vtt"), or empty.</param>
-/// <param name="Bytes">The file as given.</param>
+/// <param name="Bytes">The file as given when it is a container (ZIP); empty for text, which readers get as <paramref name="Text"/>.</param>
 /// <param name="Text">The decoded text, or null when the bytes are a container (ZIP) rather than text.</param>
 public sealed record TranscriptInput(string Source, string Extension, ReadOnlyMemory<byte> Bytes, string? Text)
 {

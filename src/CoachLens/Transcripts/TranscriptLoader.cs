@@ -25,13 +25,15 @@ public static class TranscriptLoader
         }
 
         var extension = TranscriptInput.ExtensionOf(source);
-        var text = FileSignatures.IsZip(bytes) ? null : TextDecoding.Decode(bytes, source);
-        if (text is not null && text.Trim().Length == 0)
+        if (FileSignatures.IsZip(bytes))
         {
-            throw new TranscriptException(source, "the file has no text (only spaces or blank lines)");
+            return Read(new TranscriptInput(source, extension, bytes.ToArray(), null), options);
         }
 
-        return Read(new TranscriptInput(source, extension, bytes.ToArray(), text), options);
+        var text = TextDecoding.Decode(bytes, source);
+        return string.IsNullOrWhiteSpace(text)
+            ? throw new TranscriptException(source, "the file has no text (only spaces or blank lines)")
+            : Read(new TranscriptInput(source, extension, ReadOnlyMemory<byte>.Empty, text), options);
     }
 
     /// <summary>Reads a transcript that is already text (a .txt, .vtt, .srt or .json file's content).</summary>

@@ -71,8 +71,9 @@ public sealed partial class LabelledTextReader : ITranscriptReader
             : turns;
     }
 
+    /// <summary>Up to 200 non-blank lines from the first 16 KB: enough to sniff, without copying a long file.</summary>
     internal static List<string> SampleLines(string text) =>
-        text.Split('\n', 400).Select(l => l.Trim()).Where(l => l.Length > 0).Take(200).ToList();
+        text[..Math.Min(text.Length, 16 * 1024)].Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Take(200).ToList();
 
     private static Line Parse(string line)
     {

@@ -8,9 +8,12 @@ internal static class SpeakerLabels
 {
     public static HashSet<string> Accepted(IEnumerable<string> candidates)
     {
+        // Count each spelling first, so the (costly) comparison key is computed once per spelling.
         var counts = candidates
-            .GroupBy(SpeakerNames.Key, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (Count: g.Count(), Labels: g.Distinct(StringComparer.Ordinal).ToList()), StringComparer.Ordinal);
+            .GroupBy(c => c, StringComparer.Ordinal)
+            .Select(g => (Label: g.Key, Count: g.Count()))
+            .GroupBy(x => SpeakerNames.Key(x.Label), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (Count: g.Sum(x => x.Count), Labels: g.Select(x => x.Label).ToList()), StringComparer.Ordinal);
         var accepted = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (_, (count, labels)) in counts)
         {

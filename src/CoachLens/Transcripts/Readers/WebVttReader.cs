@@ -12,8 +12,21 @@ public sealed partial class WebVttReader : ITranscriptReader
 {
     public string Format => "webvtt";
 
-    public int Sniff(TranscriptInput input) =>
-        input.Text is { } text && Header().IsMatch(text.TrimStart(' ', '\t', '\n')) ? 95 : 0;
+    public int Sniff(TranscriptInput input)
+    {
+        if (input.Text is not { } text)
+        {
+            return 0;
+        }
+
+        var start = 0;
+        while (start < text.Length && text[start] is ' ' or '\t' or '\n')
+        {
+            start++;
+        }
+
+        return Header().IsMatch(text.AsSpan(start, Math.Min(text.Length - start, 200))) ? 95 : 0;
+    }
 
     public IReadOnlyList<RawTurn> Read(TranscriptInput input)
     {
@@ -115,8 +128,11 @@ public sealed partial class WebVttReader : ITranscriptReader
         return segments;
     }
 
-    private static string Clean(string text) =>
-        Whitespace.Normalize(WebUtility.HtmlDecode(Tags().Replace(text, " ")));
+    private static string Clean(string text)
+    {
+        var plain = text.Contains('<', StringComparison.Ordinal) ? Tags().Replace(text, " ") : text;
+        return Whitespace.Normalize(plain.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(plain) : plain);
+    }
 
     [GeneratedRegex(@"^\uFEFF?WEBVTT(?:[ \t][^\n]*)?(?:\n|$)")]
     private static partial Regex Header();
