@@ -39,7 +39,7 @@ public static class RoleInference
         }
         else if (hintedCoach is not null && hintedCoach != givenClient)
         {
-            (coach, method, confidence) = (hintedCoach, givenClient is null ? "speaker labels" : "speaker labels and --client option", 1.0);
+            (coach, method, confidence) = (hintedCoach, givenClient is null ? "speaker labelled as coach" : "speaker labelled as coach and --client option", 1.0);
         }
         else
         {

@@ -9,7 +9,7 @@ public sealed class JsonTranscriptReaderTests
     {
         var t = Some.Load(Some.Format("transcript.json"));
 
-        Assert.Equal("speaker labels", t.Roles.Method);
+        Assert.Equal("speaker labelled as coach", t.Roles.Method);
         Assert.Equal(15.8, t.Turns[2].Start);
         Assert.Null(t.Turns[3].End);
     }

@@ -73,6 +73,6 @@ public sealed class TranscriptWriterTests
         var back = TranscriptLoader.Load(new JsonTranscriptWriter().Write(original), "out.json");
 
         Assert.Equal(original.Turns.Select(t => (t.Speaker, t.Role, t.Start, t.Text)), back.Turns.Select(t => (t.Speaker, t.Role, t.Start, t.Text)));
-        Assert.Equal("speaker labels", back.Roles.Method);
+        Assert.Equal("speaker labelled as coach", back.Roles.Method);
     }
 }
