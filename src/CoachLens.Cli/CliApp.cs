@@ -13,6 +13,8 @@ public static class CliApp
                       Analyze coaching session transcripts and write a marker report.
           transcript FILE --to icf-docx|txt|json [--out PATH] [READ OPTIONS]
                       Convert a transcript to the ICF submission layout (.docx or text) or to CoachLens JSON.
+          eval-markers DIR [--verbose]
+                      Compare marker judgements with expert gold files (*.gold.json) in DIR.
           rubric [COMPETENCY]
                       List the ICF competencies and PCC markers, or show one competency.
           help        Show this help.
@@ -50,6 +52,7 @@ public static class CliApp
                 "analyze" => AnalyzeCommand.Run(rest, stdout, stderr),
                 "transcript" => TranscriptCommand.Run(rest, stdout, stderr),
                 "rubric" => RubricCommand.Run(rest, stdout),
+                "eval-markers" => EvalMarkersCommand.Run(rest, stdout),
                 _ => throw new UsageException($"unknown command '{args[0]}' (try 'coachlens help')"),
             };
         }

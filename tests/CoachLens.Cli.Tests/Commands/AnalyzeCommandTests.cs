@@ -4,15 +4,15 @@ namespace CoachLens.Cli.Tests.Commands;
 
 public sealed class AnalyzeCommandTests
 {
-    public static TheoryData<string> GoodFixtures() => [.. Cli.Fixtures("Formats").Select(f => Path.GetFileName(f))];
+    public static TheoryData<string> GoodFixtures() => [.. Fixtures.All("Formats").Select(f => Path.GetFileName(f))];
 
-    public static TheoryData<string> BadFixtures() => [.. Cli.Fixtures("Bad").Select(f => Path.GetFileName(f))];
+    public static TheoryData<string> BadFixtures() => [.. Fixtures.All("Bad").Select(f => Path.GetFileName(f))];
 
     [Theory]
     [MemberData(nameof(GoodFixtures))]
     public void Analyze_AcceptsEveryFormatFixture(string file)
     {
-        var (exit, stdout, stderr) = Cli.Run("analyze", Cli.Fixture("Formats", file), "--format", "json");
+        var (exit, stdout, stderr) = CliRun.Of("analyze", Fixtures.Of("Formats", file), "--format", "json");
 
         Assert.Equal(0, exit);
         Assert.Equal(string.Empty, stderr);
@@ -24,31 +24,31 @@ public sealed class AnalyzeCommandTests
     [MemberData(nameof(BadFixtures))]
     public void Analyze_BadInput_IsExit3_OneLineNamingTheFile_AndNoOutputFile(string file)
     {
-        using var cli = new Cli();
-        var input = Cli.Fixture("Bad", file);
-        var output = cli.PathOf("report.md");
+        using var dir = new TempDir();
+        var input = Fixtures.Of("Bad", file);
+        var output = Path.Combine(dir.Path, "report.md");
 
-        var (exit, stdout, stderr) = Cli.Run("analyze", input, "--out", output);
+        var (exit, stdout, stderr) = CliRun.Of("analyze", input, "--out", output);
 
         Assert.Equal(3, exit);
         Assert.Equal(string.Empty, stdout);
         Assert.StartsWith($"coachlens: {input}: ", stderr, StringComparison.Ordinal);
         Assert.Single(stderr.TrimEnd('\n').Split('\n'));
         Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
-        Assert.Empty(Directory.EnumerateFileSystemEntries(cli.Dir));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(dir.Path));
     }
 
     [Fact]
     public void Analyze_FileOverTheSizeLimit_IsExit3()
     {
-        using var cli = new Cli();
-        var big = cli.PathOf("big.txt");
+        using var dir = new TempDir();
+        var big = Path.Combine(dir.Path, "big.txt");
         using (var f = File.Create(big))
         {
             f.SetLength(Transcripts.TranscriptLoader.MaxBytes + 1);
         }
 
-        var (exit, _, stderr) = Cli.Run("analyze", big);
+        var (exit, _, stderr) = CliRun.Of("analyze", big);
 
         Assert.Equal(3, exit);
         Assert.Equal($"coachlens: {big}: the file is larger than the 10 MB limit\n", stderr);
@@ -57,9 +57,9 @@ public sealed class AnalyzeCommandTests
     [Fact]
     public void Analyze_InputFormatOverride_IsUsed_AndAWrongOneFailsCleanly()
     {
-        var input = Cli.Fixture("Formats", "labelled.txt");
+        var input = Fixtures.Of("Formats", "labelled.txt");
 
-        var (exit, _, stderr) = Cli.Run("analyze", input, "--input-format", "webvtt");
+        var (exit, _, stderr) = CliRun.Of("analyze", input, "--input-format", "webvtt");
 
         Assert.Equal(3, exit);
         Assert.Contains("not a WebVTT file", stderr, StringComparison.Ordinal);
@@ -68,7 +68,7 @@ public sealed class AnalyzeCommandTests
     [Fact]
     public void Analyze_UnknownInputFormat_IsAUsageError()
     {
-        var (exit, _, stderr) = Cli.Run("analyze", Cli.Fixture("Formats", "labelled.txt"), "--input-format", "pdf");
+        var (exit, _, stderr) = CliRun.Of("analyze", Fixtures.Of("Formats", "labelled.txt"), "--input-format", "pdf");
 
         Assert.Equal(2, exit);
         Assert.Contains("unknown --input-format 'pdf'", stderr, StringComparison.Ordinal);
@@ -77,7 +77,7 @@ public sealed class AnalyzeCommandTests
     [Fact]
     public void Analyze_ClientOption_DecidesTheClient()
     {
-        var (exit, stdout, _) = Cli.Run("analyze", Cli.Fixture("Formats", "zoom.vtt"), "--format", "json", "--client", "nadia farouk");
+        var (exit, stdout, _) = CliRun.Of("analyze", Fixtures.Of("Formats", "zoom.vtt"), "--format", "json", "--client", "nadia farouk");
 
         Assert.Equal(0, exit);
         using var report = JsonDocument.Parse(stdout);
@@ -87,11 +87,11 @@ public sealed class AnalyzeCommandTests
     [Fact]
     public void Analyze_Redact_LeavesNoClientNameOrEmailInTheReport_AndSaysItRedacted()
     {
-        using var cli = new Cli();
-        var terms = cli.PathOf("terms.txt");
+        using var dir = new TempDir();
+        var terms = Path.Combine(dir.Path, "terms.txt");
         File.WriteAllText(terms, "# project names\nfriday review\n");
 
-        var (exit, stdout, _) = Cli.Run("analyze", Cli.Fixture("Formats", "descript.srt"), "--format", "json", "--redact", "--redact-terms", terms);
+        var (exit, stdout, _) = CliRun.Of("analyze", Fixtures.Of("Formats", "descript.srt"), "--format", "json", "--redact", "--redact-terms", terms);
 
         Assert.Equal(0, exit);
         Assert.DoesNotContain("Sam", stdout, StringComparison.Ordinal);
@@ -104,7 +104,7 @@ public sealed class AnalyzeCommandTests
     [Fact]
     public void Analyze_RedactTermsWithoutRedact_IsAUsageError()
     {
-        var (exit, _, stderr) = Cli.Run("analyze", Cli.Fixture("Formats", "zoom.vtt"), "--redact-terms", "x.txt");
+        var (exit, _, stderr) = CliRun.Of("analyze", Fixtures.Of("Formats", "zoom.vtt"), "--redact-terms", "x.txt");
 
         Assert.Equal(2, exit);
         Assert.Contains("--redact-terms needs --redact", stderr, StringComparison.Ordinal);
@@ -113,7 +113,7 @@ public sealed class AnalyzeCommandTests
     [Fact]
     public void Analyze_ThreeSpeakers_TheReportNamesTheOtherSpeaker()
     {
-        var (_, stdout, _) = Cli.Run("analyze", Cli.Fixture("Formats", "sponsor.txt"), "--format", "json");
+        var (_, stdout, _) = CliRun.Of("analyze", Fixtures.Of("Formats", "sponsor.txt"), "--format", "json");
 
         using var report = JsonDocument.Parse(stdout);
         var roles = report.RootElement.GetProperty("transcript").GetProperty("roles");

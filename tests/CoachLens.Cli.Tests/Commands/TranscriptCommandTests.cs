@@ -7,14 +7,14 @@ public sealed class TranscriptCommandTests
     [Fact]
     public void ToIcfDocx_WritesTheDocument_ThatAnalyzeReadsBack()
     {
-        using var cli = new Cli();
-        var output = cli.PathOf("out/session.docx");
+        using var dir = new TempDir();
+        var output = Path.Combine(dir.Path, "out/session.docx");
 
-        var (exit, _, stderr) = Cli.Run("transcript", Cli.Fixture("Formats", "otter.txt"), "--to", "icf-docx", "--out", output);
+        var (exit, _, stderr) = CliRun.Of("transcript", Fixtures.Of("Formats", "otter.txt"), "--to", "icf-docx", "--out", output);
 
         Assert.Equal(0, exit);
         Assert.Equal($"coachlens: wrote {output}\n", stderr);
-        var (again, stdout, _) = Cli.Run("analyze", output, "--format", "json");
+        var (again, stdout, _) = CliRun.Of("analyze", output, "--format", "json");
         Assert.Equal(0, again);
         using var report = JsonDocument.Parse(stdout);
         Assert.Equal("docx", report.RootElement.GetProperty("transcript").GetProperty("format").GetString());
@@ -24,7 +24,7 @@ public sealed class TranscriptCommandTests
     [Fact]
     public void ToTxt_PrintsTheIcfLayout()
     {
-        var (exit, stdout, _) = Cli.Run("transcript", Cli.Fixture("Formats", "rev.srt"), "--to", "txt");
+        var (exit, stdout, _) = CliRun.Of("transcript", Fixtures.Of("Formats", "rev.srt"), "--to", "txt");
 
         Assert.Equal(0, exit);
         Assert.StartsWith("Coach [00:00:01]: Welcome, Omar. What would you like to work on today?\nClient [00:00:06]: ", stdout, StringComparison.Ordinal);
@@ -33,7 +33,7 @@ public sealed class TranscriptCommandTests
     [Fact]
     public void ToJson_Redacted_HasPlaceholdersAndThePrivacyBlock()
     {
-        var (exit, stdout, _) = Cli.Run("transcript", Cli.Fixture("Formats", "rev.srt"), "--to", "json", "--redact");
+        var (exit, stdout, _) = CliRun.Of("transcript", Fixtures.Of("Formats", "rev.srt"), "--to", "json", "--redact");
 
         Assert.Equal(0, exit);
         using var doc = JsonDocument.Parse(stdout);
@@ -46,10 +46,10 @@ public sealed class TranscriptCommandTests
     [Fact]
     public void BadInput_IsExit3_AndWritesNothing()
     {
-        using var cli = new Cli();
-        var output = cli.PathOf("out.docx");
+        using var dir = new TempDir();
+        var output = Path.Combine(dir.Path, "out.docx");
 
-        var (exit, _, stderr) = Cli.Run("transcript", Cli.Fixture("Bad", "corrupt.docx"), "--to", "icf-docx", "--out", output);
+        var (exit, _, stderr) = CliRun.Of("transcript", Fixtures.Of("Bad", "corrupt.docx"), "--to", "icf-docx", "--out", output);
 
         Assert.Equal(3, exit);
         Assert.Contains("damaged", stderr, StringComparison.Ordinal);
@@ -61,7 +61,7 @@ public sealed class TranscriptCommandTests
     [InlineData("--out", "x.txt")]
     public void MissingOrUnknownTarget_IsAUsageError(string option, string value)
     {
-        var (exit, _, stderr) = Cli.Run("transcript", Cli.Fixture("Formats", "rev.srt"), option, value);
+        var (exit, _, stderr) = CliRun.Of("transcript", Fixtures.Of("Formats", "rev.srt"), option, value);
 
         Assert.Equal(2, exit);
         Assert.Contains("--to", stderr, StringComparison.Ordinal);

@@ -1,5 +1,6 @@
 using CoachLens.Privacy;
 using CoachLens.Reports;
+using CoachLens.Tests.Support;
 using CoachLens.Transcripts;
 
 namespace CoachLens.Tests.Privacy;

@@ -1,6 +1,7 @@
 using CoachLens.Privacy;
-using CoachLens.Transcripts;
+using CoachLens.Tests.Support;
 using CoachLens.Transcripts.Writers;
+using CoachLens.Transcripts;
 
 namespace CoachLens.Tests.Transcripts;
 
@@ -23,13 +24,13 @@ public sealed class FuzzTests
     ];
 
     public static TheoryData<string> Fixtures() =>
-        [.. Some.FormatFixtures().Concat(Some.BadFixtures()).Concat(Directory.EnumerateFiles(Some.Path("data/roles")).Where(f => !f.EndsWith("labels.json", StringComparison.Ordinal))).Select(f => Path.GetRelativePath(AppContext.BaseDirectory, f))];
+        [.. Some.FormatFixtures().Concat(Some.BadFixtures()).Concat(Some.RoleFixtures()).Select(f => Path.GetRelativePath(Repo.Root, f))];
 
     [Theory]
     [MemberData(nameof(Fixtures))]
     public void MutatedFixture_OnlyEverThrowsTranscriptException(string fixture)
     {
-        var original = File.ReadAllBytes(Some.Path(fixture));
+        var original = File.ReadAllBytes(Some.InRepo(fixture));
         var random = new Random(Seed ^ StableHash(fixture));
         var loaded = 0;
         for (var i = 0; i < CasesPerFixture; i++)

@@ -1,14 +1,67 @@
 using System.Text.Json;
+using CoachLens.Tests.Support;
 using CoachLens.Transcripts;
 
 namespace CoachLens.Tests.Transcripts;
 
 public sealed class RoleInferenceTests
 {
+    [Fact]
+    public void SpeakersNamedCoachAndClient_AreTakenAsSuch()
+    {
+        var t = Some.Transcript("Client: I have a question?", "Coach: Sure.");
+        Assert.Equal("Coach", t.Roles.CoachSpeaker);
+        Assert.Equal(Role.Client, t.Turns[0].Role);
+        Assert.Equal(1.0, t.Roles.Confidence);
+    }
+
+    [Fact]
+    public void TurkishLabels_AreRecognised()
+    {
+        var t = Some.Transcript("Koç: Bugün neye odaklanmak istersiniz?", "Danışan: İşime.");
+        Assert.Equal("Koç", t.Roles.CoachSpeaker);
+        Assert.Equal(Role.Client, t.Turns[1].Role);
+    }
+
+    [Fact]
+    public void WithoutLabels_TheSpeakerAskingMostQuestionsIsTheCoach()
+    {
+        var t = Some.Transcript(
+            "Ana: I wanted to talk about my promotion.",
+            "Ben: What about it matters most to you?",
+            "Ana: Being seen.",
+            "Ben: What would being seen look like?");
+        Assert.Equal("Ben", t.Roles.CoachSpeaker);
+        Assert.Equal(["Ana"], t.Roles.ClientSpeakers);
+        Assert.Contains("questions", t.Roles.Method, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CoachOption_OverridesTheGuess()
+    {
+        var text = "Ana: What should I do?\nBen: What do you think?\nAna: Why ask me?";
+        var t = TranscriptLoader.Parse(text, "x.txt", new ReadOptions(CoachName: "ben"));
+        Assert.Equal("Ben", t.Roles.CoachSpeaker);
+    }
+
+    [Fact]
+    public void CoachOptionNamingNoSpeaker_IsAClearError()
+    {
+        var ex = Assert.Throws<TranscriptException>(() => TranscriptLoader.Parse("A: hi?\nB: hello", "x.txt", new ReadOptions(CoachName: "Zed")));
+        Assert.Contains("Zed", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OneSpeakerOnly_IsRefused()
+    {
+        var ex = Assert.Throws<TranscriptException>(() => Some.Transcript("Coach: Hello?", "Coach: Anyone?"));
+        Assert.Contains("one speaker", ex.Message, StringComparison.Ordinal);
+    }
+
     public static TheoryData<string, string, string, string?> LabelledRoleSet()
     {
         var data = new TheoryData<string, string, string, string?>();
-        using var doc = JsonDocument.Parse(File.ReadAllText(Some.Path("data/roles/labels.json")));
+        using var doc = JsonDocument.Parse(File.ReadAllText(Some.Role("labels.json")));
         foreach (var c in doc.RootElement.GetProperty("cases").EnumerateArray())
         {
             data.Add(c.GetProperty("file").GetString()!, c.GetProperty("coach").GetString()!, c.GetProperty("client").GetString()!, c.TryGetProperty("other", out var o) ? o.GetString() : null);
@@ -21,7 +74,7 @@ public sealed class RoleInferenceTests
     [MemberData(nameof(LabelledRoleSet))]
     public void LabelledRoleSet_CoachAndClientAreInferred(string file, string coach, string client, string? other)
     {
-        var t = Some.Load(Some.Path($"data/roles/{file}"));
+        var t = Some.Load(Some.Role(file));
 
         Assert.Equal(coach, t.Roles.CoachSpeaker);
         Assert.Equal([client], t.Roles.ClientSpeakers);
@@ -34,7 +87,7 @@ public sealed class RoleInferenceTests
     public void LabelledRoleSet_HasEveryFileInItsFolder()
     {
         var listed = LabelledRoleSet().Select(row => (string)row[0]).ToHashSet();
-        var files = Directory.EnumerateFiles(Some.Path("data/roles")).Select(f => Path.GetFileName(f)).Where(f => f != "labels.json");
+        var files = Some.RoleFixtures().Select(f => Path.GetFileName(f));
 
         Assert.All(files, f => Assert.Contains(f, listed));
     }
@@ -46,7 +99,7 @@ public sealed class RoleInferenceTests
     [InlineData("strong-pcc-career-change.txt", "Coach", "Client")]
     public void EverySample_HasItsCoachAndClientRight(string file, string coach, string client)
     {
-        var t = Some.Load(Some.Path($"samples/{file}"));
+        var t = Some.Sample(file);
 
         Assert.Equal(coach, t.Roles.CoachSpeaker);
         Assert.Equal([client], t.Roles.ClientSpeakers);

@@ -1,4 +1,5 @@
 using System.Text;
+using CoachLens.Tests.Support;
 using CoachLens.Transcripts;
 
 namespace CoachLens.Tests.Transcripts;

@@ -1,3 +1,4 @@
+using CoachLens.Tests.Support;
 using CoachLens.Transcripts;
 
 namespace CoachLens.Tests.Transcripts.Readers;

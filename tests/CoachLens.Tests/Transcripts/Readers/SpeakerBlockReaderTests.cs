@@ -1,3 +1,5 @@
+using CoachLens.Tests.Support;
+
 namespace CoachLens.Tests.Transcripts.Readers;
 
 public sealed class SpeakerBlockReaderTests

@@ -1,7 +1,8 @@
 using System.IO.Compression;
 using System.Text;
-using CoachLens.Transcripts;
+using CoachLens.Tests.Support;
 using CoachLens.Transcripts.Writers;
+using CoachLens.Transcripts;
 
 namespace CoachLens.Tests.Transcripts.Writers;
 
