@@ -30,11 +30,6 @@ public sealed record RubricInfo(string Id, string Version);
 /// <param name="Note">Said when the session had more than two speakers, null otherwise.</param>
 public sealed record RoleInfo(string Method, double Confidence, IReadOnlyList<string>? OtherSpeakers = null, string? Note = null);
 
-/// <summary>Redaction applied to the transcript: never the originals, only how many placeholders.</summary>
-public sealed record PrivacyInfo(bool Redacted, int Placeholders)
-{
-    public static PrivacyInfo NotRedacted { get; } = new(false, 0);
-}
 
 public sealed record TranscriptInfo(
     string Source,

@@ -9,7 +9,7 @@ public static class FileSignatures
         ([0xFF, 0xD8, 0xFF], 0, "a JPEG image"),
         ("GIF8"u8.ToArray(), 0, "a GIF image"),
         ("%PDF"u8.ToArray(), 0, "a PDF document; export the transcript as .docx, .txt or .vtt"),
-        ([0xD0, 0xCF, 0x11, 0xE0], 0, "an old binary Office document (.doc); save it as .docx"),
+        ([0xD0, 0xCF, 0x11, 0xE0], 0, "an old Word document (.doc) or a password-protected Office file; save it as .docx without a password"),
         ("{\\rtf"u8.ToArray(), 0, "an RTF document; save it as .docx or .txt"),
         ("ID3"u8.ToArray(), 0, "an MP3 audio file"),
         ("OggS"u8.ToArray(), 0, "an Ogg audio file"),
