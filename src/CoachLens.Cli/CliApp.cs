@@ -13,6 +13,9 @@ public static class CliApp
                       Analyze coaching session transcripts and write a marker report.
           rubric [COMPETENCY]
                       List the ICF competencies and PCC markers, or show one competency.
+          exam start|practice|drill|review|results|bank [options]
+                      Practice exam in the ICF Credentialing Exam format, in English or Turkish
+                      (see 'coachlens exam help' and docs/exam.md).
           help        Show this help.
 
         Exit codes: 0 ok, 1 some inputs failed, 2 usage error, 3 input error.
@@ -39,6 +42,7 @@ public static class CliApp
             {
                 "analyze" => AnalyzeCommand.Run(rest, stdout, stderr),
                 "rubric" => RubricCommand.Run(rest, stdout),
+                "exam" => ExamCommand.Run(rest, stdout, stderr),
                 _ => throw new UsageException($"unknown command '{args[0]}' (try 'coachlens help')"),
             };
         }
