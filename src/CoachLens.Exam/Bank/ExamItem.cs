@@ -27,7 +27,7 @@ public sealed record ExamItem(
         Stem.IsCompleteIn(language) && Options.All(o => o.IsCompleteIn(language));
 
     /// <summary>The item's text in a language, falling back to English where the language is missing.</summary>
-    public string StemIn(ExamLanguage language) => Stem.In(language) ?? Stem.En ?? string.Empty;
+    public string StemIn(ExamLanguage language) => Stem.IsCompleteIn(language) ? Stem.In(language)! : Stem.En ?? string.Empty;
 
     public OptionText OptionIn(char key, ExamLanguage language)
     {
