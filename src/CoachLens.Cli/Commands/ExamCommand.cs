@@ -41,6 +41,11 @@ public static class ExamCommand
         {
             return Dispatch(args[0], rest, env);
         }
+        catch (UsageException ex)
+        {
+            env.Stderr.WriteLine($"coachlens: {ex.Message}");
+            return ExitCodes.Usage;
+        }
         catch (Exception ex) when (ex is ExamInputException or InvalidDataException)
         {
             env.Stderr.WriteLine($"coachlens: {ex.Message}");

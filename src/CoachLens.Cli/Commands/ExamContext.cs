@@ -18,7 +18,7 @@ internal sealed class ExamContext
         Ui = UiText.For(Language);
         Store = new ExamStore(dataDir);
         Interactive = interactive;
-        Console = AnsiConsole.Create(new AnsiConsoleSettings
+        Console = interactive && env.Terminal is { } terminal ? terminal(env.Stdout) : AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(env.Stdout),
             Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
