@@ -18,12 +18,13 @@ internal static class ExamItemView
         ctx.Line();
     }
 
-    public static void Explain(ExamContext ctx, ExamItem item, Answer? answer)
+    /// <summary>The key and every option's explanation; with <paramref name="scored"/>, also the points the answer earned.</summary>
+    public static void Explain(ExamContext ctx, ExamItem item, Answer? answer, bool scored = true)
     {
         var ui = ctx.Ui;
         var score = Scorer.ScoreItem(item, answer);
-        ctx.Console.MarkupLine(Markup.Escape(ui.Format("review.points", score.Points, score.MaxPoints)) + "  " + Markup.Escape(KeyLine(ctx, item)));
-        if (answer?.IsAnswered != true)
+        ctx.Line(scored ? $"{ui.Format("review.points", score.Points, score.MaxPoints)}  {KeyLine(ctx, item)}" : KeyLine(ctx, item));
+        if (scored && answer?.IsAnswered != true)
         {
             ctx.Line(ui["review.unanswered"]);
         }

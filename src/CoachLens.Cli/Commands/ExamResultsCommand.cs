@@ -25,6 +25,12 @@ internal static class ExamResultsCommand
             return ExitCodes.Ok;
         }
 
+        var selected = Select(attempts, parsed.Option("--attempt"));
+        if (ctx.LanguageOption is null)
+        {
+            ctx.UseLanguage(selected.Language);
+        }
+
         var ui = ctx.Ui;
         var table = new Table().Title(Markup.Escape(ui["results.progress"])).LeftAligned();
         foreach (var column in new[] { "#", ui["results.col.date"], ui["results.col.track"], ui["results.col.points"], ui["results.col.score"], ui["results.col.bestAcc"], ui["results.col.worstAcc"], ui["results.col.change"] })
@@ -50,7 +56,6 @@ internal static class ExamResultsCommand
 
         ctx.Console.Write(table);
         ctx.Line();
-        var selected = Select(attempts, parsed.Option("--attempt"));
         ExamResultsView.Show(ctx, selected, selected.Score(ctx.Bank));
         return ExitCodes.Ok;
     }
@@ -86,6 +91,7 @@ internal static class ExamResultsCommand
                 track = a.Track,
                 mode = a.Mode.ToString().ToLowerInvariant(),
                 form = a.FormId,
+                language = a.Language.ToString().ToLowerInvariant(),
                 finishedAt = a.FinishedAt,
                 elapsedSeconds = (int)a.Elapsed.TotalSeconds,
                 timeExpired = a.TimeExpired,

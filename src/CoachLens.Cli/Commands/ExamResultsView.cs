@@ -1,3 +1,4 @@
+using CoachLens.Exam.Localization;
 using CoachLens.Exam.Scoring;
 using Spectre.Console;
 
@@ -24,8 +25,8 @@ internal static class ExamResultsView
 
         ctx.Line(ui.Format("results.unanswered", result.Unanswered));
         ctx.Line(attempt.FormId is null
-            ? ui.Format("results.time", UiTextClock(attempt.Elapsed))
-            : ui.Format("results.timeOf", UiTextClock(attempt.Elapsed), UiTextClock(FormTime(attempt))));
+            ? ui.Format("results.time", UiText.Clock(attempt.Elapsed))
+            : ui.Format("results.timeOf", UiText.Clock(attempt.Elapsed), UiText.Clock(FormTime(attempt))));
         if (attempt.TimeExpired)
         {
             ctx.Line(ui["results.timeExpired"]);
@@ -50,8 +51,6 @@ internal static class ExamResultsView
 
     private static TimeSpan FormTime(Attempt attempt) =>
         Exam.Forms.FormSpec.Find(attempt.FormId!)?.TimeLimit ?? TimeSpan.Zero;
-
-    private static string UiTextClock(TimeSpan time) => Exam.Localization.UiText.Clock(time);
 
     private static Table AreaTable(ExamContext ctx, string title, IReadOnlyList<AreaScore> areas, Func<string, string> name)
     {

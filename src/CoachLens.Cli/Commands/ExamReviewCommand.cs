@@ -12,7 +12,7 @@ internal static class ExamReviewCommand
         if (parsed.Option("--item") is { } itemId)
         {
             var item = ctx.Bank.TryGet(itemId, out var found) ? found : throw new UsageException($"no item '{itemId}' in the bank");
-            Show(ctx, item, null);
+            Show(ctx, item, null, scored: false);
             return ExitCodes.Ok;
         }
 
@@ -37,18 +37,18 @@ internal static class ExamReviewCommand
         ctx.Line();
         foreach (var score in shown)
         {
-            Show(ctx, ctx.Bank.Get(score.ItemId), answers.GetValueOrDefault(score.ItemId));
+            Show(ctx, ctx.Bank.Get(score.ItemId), answers.GetValueOrDefault(score.ItemId), scored: true);
         }
 
         return ExitCodes.Ok;
     }
 
-    private static void Show(ExamContext ctx, Exam.Bank.ExamItem item, Exam.Sessions.Answer? answer)
+    private static void Show(ExamContext ctx, Exam.Bank.ExamItem item, Exam.Sessions.Answer? answer, bool scored)
     {
         var header = $"{item.Id} · {ctx.Ui.Format("review.competency", item.Competency, ctx.Ui.CompetencyName(item.Competency))}";
         ctx.Console.Write(new Rule(Markup.Escape(header)).LeftJustified());
         ctx.Line(item.StemIn(ctx.Language));
         ctx.Line();
-        ExamItemView.Explain(ctx, item, answer);
+        ExamItemView.Explain(ctx, item, answer, scored);
     }
 }
