@@ -15,7 +15,12 @@ internal sealed partial class ExamRun
     {
         Session = Session with { Timer = Session.Timer.Start(ctx.Now) };
         Save?.Invoke(Session);
-        ConsoleCancelEventHandler onCancel = (_, _) => Save?.Invoke(Session with { Timer = Session.Timer.Pause(ctx.Now) });
+        ConsoleCancelEventHandler onCancel = (_, _) =>
+        {
+            Save?.Invoke(Session with { Timer = Session.Timer.Pause(ctx.Now) });
+            ctx.Line();
+            ctx.Line(ctx.Ui[Save is null ? "run.interrupted.untimed" : "run.interrupted"]);
+        };
         Console.CancelKeyPress += onCancel;
         try
         {

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CoachLens.Exam.Bank;
 using CoachLens.Exam.Sessions;
 
@@ -20,8 +21,10 @@ public sealed record Attempt(
     int Points,
     int MaxPoints)
 {
+    [JsonIgnore]
     public double Percent => MaxPoints == 0 ? 0 : 100.0 * Points / MaxPoints;
 
+    [JsonIgnore]
     public IReadOnlyDictionary<string, Answer> AnswersById => Answers.ToDictionary(a => a.ItemId, StringComparer.Ordinal);
 
     /// <summary>Closes a session: practice and drill keep only the items that were answered, a form keeps all of them.</summary>

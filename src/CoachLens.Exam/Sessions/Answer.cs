@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CoachLens.Exam.Bank;
 
 namespace CoachLens.Exam.Sessions;
@@ -8,6 +9,7 @@ namespace CoachLens.Exam.Sessions;
 /// </summary>
 public sealed record Answer(string ItemId, char? Best, char? Worst)
 {
+    [JsonIgnore]
     public bool IsAnswered => Best is not null;
 
     /// <summary>Why this answer cannot be given to the item, or null when it can.</summary>

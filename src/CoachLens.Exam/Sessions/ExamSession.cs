@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using CoachLens.Exam.Bank;
 using CoachLens.Exam.Forms;
 
@@ -21,11 +22,14 @@ public sealed record ExamSession(
     DateTimeOffset StartedAt,
     int CurrentSection)
 {
+    [JsonIgnore]
     public IReadOnlyList<string> ItemIds => Sections.SelectMany(s => s.ItemIds).ToList();
 
+    [JsonIgnore]
     public int AnsweredCount => Answers.Values.Count(a => a.IsAnswered);
 
     /// <summary>A key naming what this session is, for resuming and for progress across attempts: "pcc-a", "practice-4", "drill".</summary>
+    [JsonIgnore]
     public string Track => FormId ?? (Mode == SessionMode.Practice ? $"practice-{Competency}" : "drill");
 
     public static ExamSession ForForm(ExamForm form, ExamLanguage language, DateTimeOffset now) =>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace CoachLens.Exam.Sessions;
 
 /// <summary>
@@ -8,6 +10,7 @@ public sealed record ExamTimer(TimeSpan Elapsed, DateTimeOffset? RunningSince)
 {
     public static ExamTimer New { get; } = new(TimeSpan.Zero, null);
 
+    [JsonIgnore]
     public bool IsRunning => RunningSince is not null;
 
     public ExamTimer Start(DateTimeOffset now) => IsRunning ? this : this with { RunningSince = now };
