@@ -17,6 +17,9 @@ public static class CliApp
                       Compare marker judgements with expert gold files (*.gold.json) in DIR.
           rubric [COMPETENCY]
                       List the ICF competencies and PCC markers, or show one competency.
+          exam start|practice|drill|review|results|bank [options]
+                      Practice exam in the ICF Credentialing Exam format, in English or Turkish
+                      (see 'coachlens exam help' and docs/exam.md).
           help        Show this help.
 
         Read options:
@@ -53,6 +56,7 @@ public static class CliApp
                 "transcript" => TranscriptCommand.Run(rest, stdout, stderr),
                 "rubric" => RubricCommand.Run(rest, stdout),
                 "eval-markers" => EvalMarkersCommand.Run(rest, stdout),
+                "exam" => ExamCommand.Run(rest, stdout, stderr),
                 _ => throw new UsageException($"unknown command '{args[0]}' (try 'coachlens help')"),
             };
         }
