@@ -84,7 +84,7 @@ public sealed class Analysis
                 transcript.Roles.ClientSpeakers,
                 transcript.DurationSeconds is { } d ? Math.Round(d, 3) : null,
                 transcript.Turns.Count,
-                new RoleInfo(transcript.Roles.Method, transcript.Roles.Confidence)),
+                new RoleInfo(transcript.Roles.Method, transcript.Roles.Confidence, transcript.Roles.OtherSpeakers, SpeakersNote(transcript))),
             transcript.Turns.Select(t => new TurnReport(
                 t.Index, t.Speaker, t.Role.ToString().ToLowerInvariant(), t.Start, t.End, t.Text, detection.CodesOf(t.Index), t.Annotations)).ToArray(),
             metrics,
@@ -95,7 +95,17 @@ public sealed class Analysis
             feedback,
             detection.Runs.Select(r => new DetectorInfo(r.Id, r.Version, r.Status, r.Error)).ToArray())
         {
+            Privacy = transcript.Redaction is { } r ? new PrivacyInfo(true, r.Placeholders) : PrivacyInfo.NotRedacted,
             Language = rubric.Language,
         };
+    }
+
+    // A sponsor or second client changes what talk share and client markers mean, so the report says so.
+    private string? SpeakersNote(Transcript transcript)
+    {
+        var others = transcript.Roles.OtherSpeakers;
+        return others.Count == 0
+            ? null
+            : Texts.For(rubric.Language).Format(others.Count == 1 ? "roles.noteOne" : "roles.noteMany", ("count", others.Count + 2), ("others", string.Join(", ", others)));
     }
 }

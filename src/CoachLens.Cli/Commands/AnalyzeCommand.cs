@@ -10,8 +10,8 @@ namespace CoachLens.Cli.Commands;
 /// </summary>
 public static class AnalyzeCommand
 {
-    private static readonly HashSet<string> ValueOptions = ["--format", "--out", "--lang", "--coach", "--input-format"];
-    private static readonly HashSet<string> FlagOptions = [];
+    private static readonly HashSet<string> ValueOptions = ["--format", "--out", "--lang", .. ReadSettings.ValueOptions];
+    private static readonly HashSet<string> FlagOptions = [.. ReadSettings.FlagOptions];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -44,13 +44,13 @@ public static class AnalyzeCommand
         }
 
         var output = OutputTarget.Decide(parsed.Option("--out"), inputs.Count, renderer.Extension);
-        var options = new ReadOptions(parsed.Option("--coach"), parsed.Option("--input-format"));
+        var settings = ReadSettings.From(parsed);
         var failures = missing;
         foreach (var input in inputs)
         {
             try
             {
-                var transcript = InputFiles.Read(input, options);
+                var transcript = settings.Read(input);
                 var report = analysis.Analyze(transcript);
                 var bytes = renderer.Render(report, analysis.Rubric);
                 output.Write(input, bytes, stdout);

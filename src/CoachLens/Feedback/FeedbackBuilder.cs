@@ -128,19 +128,29 @@ public sealed class FeedbackBuilder(Rubric rubric, MarkerRules rules)
         var parts = new List<string> { texts.Format("summary.level", ("level", level)) };
         if (strengths.Count > 0)
         {
-            parts.Add(texts.Format("summary.keep", ("ids", string.Join("; ", strengths.Select(s => s.Markers[0])))));
+            var worked = strengths.Select(s => $"{Lower(rules.For(s.Markers[0]).Found.TrimEnd('.'))} ({s.Markers[0]})");
+            parts.Add(texts.Format("summary.worked", ("list", Join(worked))));
         }
 
         if (growth.Count > 0)
         {
-            parts.Add(texts.Format("summary.focus", ("ids", string.Join("; ", growth.Select(g => string.Join("/", g.Markers))))));
+            parts.Add(texts.Format("summary.focus", ("tip", Lower(growth[0].Tip.TrimEnd('.'))), ("ids", string.Join("/", growth[0].Markers))));
         }
 
         if (mistakes.Count > 0)
         {
-            parts.Add(texts.Format("summary.patterns", ("names", string.Join(", ", mistakes.Select(x => rubric.CommonMistakes.First(c => c.Id == x.Id).DisplayName)))));
+            parts.Add(texts.Format("summary.patterns", ("names", Join(mistakes.Select(x => rubric.CommonMistakes.First(c => c.Id == x.Id).DisplayName)))));
         }
 
         return string.Join(" ", parts);
+    }
+
+    private static string Lower(string text) =>
+        text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+
+    private string Join(IEnumerable<string> items)
+    {
+        var list = items.ToList();
+        return list.Count <= 1 ? string.Concat(list) : string.Join("; ", list.Take(list.Count - 1)) + "; " + texts["list.and"] + " " + list[^1];
     }
 }

@@ -28,6 +28,16 @@ public static class MarkdownReport
             ("clients", MarkdownText.Escape(string.Join(", ", t.ClientSpeakers))),
             ("method", MarkdownText.Escape(ReportWords.RoleMethod(x, t.Roles.Method))),
             ("confidence", x.Number(t.Roles.Confidence, "0.##")))).Append('\n');
+        if (t.Roles.Note is { } note)
+        {
+            md.Append("- ").Append(x.Format("report.speakers", ("note", MarkdownText.Escape(note)))).Append('\n');
+        }
+
+        if (report.Privacy.Redacted)
+        {
+            md.Append("- ").Append(x.Format("report.privacy", ("count", report.Privacy.Placeholders))).Append('\n');
+        }
+
         md.Append("- ").Append(x.Format("report.talkShare", ("coach", x.Percent(m.CoachTalkShare)), ("client", x.Percent(1 - m.CoachTalkShare)))).Append('\n');
         md.Append("- ").Append(x.Format(
             "report.questions",
