@@ -1,10 +1,10 @@
 namespace CoachLens.Reports.Charts;
 
 /// <summary>The client's openness (0–1) at a turn.</summary>
-public sealed record OpennessPoint(int Turn, double Openness);
+public sealed record TrajectoryPoint(int Turn, double Openness);
 
 /// <summary>A moment where openness rose, dropped, was repaired or a risk cue showed; its label is already in the report's language.</summary>
-public sealed record OpennessMoment(int Turn, string Kind, string Label);
+public sealed record TrajectoryMoment(int Turn, string Kind, string Label);
 
 /// <summary>A line of the client's openness over the session's turns, with its moments marked.</summary>
 public static class OpennessChart
@@ -15,7 +15,7 @@ public static class OpennessChart
     private const double Top = 8;
     private const double Bottom = 24;
 
-    public static string Render(IReadOnlyList<OpennessPoint> points, IReadOnlyList<OpennessMoment> moments, int turnCount, string yAxis, string xAxis, string title)
+    public static string Render(IReadOnlyList<TrajectoryPoint> points, IReadOnlyList<TrajectoryMoment> moments, int turnCount, string yAxis, string xAxis, string title)
     {
         var svg = new Svg(Width, Height, title, "openness");
         var plotH = Height - Top - Bottom;

@@ -30,8 +30,8 @@ public class ChartTests
     [Fact]
     public void OpennessChart_DrawsTheTrajectoryAndEveryMoment()
     {
-        var points = new[] { new OpennessPoint(1, 0.2), new OpennessPoint(3, 0.4), new OpennessPoint(5, 0.9) };
-        var moments = new[] { new OpennessMoment(5, "rise", "rise after empathy"), new OpennessMoment(3, "drop\" onload=\"x", "drop") };
+        var points = new[] { new TrajectoryPoint(1, 0.2), new TrajectoryPoint(3, 0.4), new TrajectoryPoint(5, 0.9) };
+        var moments = new[] { new TrajectoryMoment(5, "rise", "rise after empathy"), new TrajectoryMoment(3, "drop\" onload=\"x", "drop") };
         var svg = Parse(OpennessChart.Render(points, moments, 8, "openness", "turn", "openness over time"));
         var line = svg.QuerySelector("polyline")!;
         Assert.Equal(3, line.GetAttribute("points")!.Split(' ').Length);
@@ -43,7 +43,7 @@ public class ChartTests
     [Fact]
     public void OpennessChart_PlotsHigherOpennessHigherUp()
     {
-        var svg = Parse(OpennessChart.Render([new OpennessPoint(0, 0.1), new OpennessPoint(2, 0.9)], [], 3, "o", "t", "o"));
+        var svg = Parse(OpennessChart.Render([new TrajectoryPoint(0, 0.1), new TrajectoryPoint(2, 0.9)], [], 3, "o", "t", "o"));
         var ys = svg.QuerySelector("polyline")!.GetAttribute("points")!.Split(' ').Select(p => double.Parse(p.Split(',')[1], System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.True(ys[1] < ys[0]);
     }
