@@ -87,4 +87,32 @@ public class HtmlReportTests
         var b = Render("strong-pcc-career-change.txt", "tr").DocumentElement.OuterHtml;
         Assert.Equal(a, b);
     }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("tr")]
+    public void TrustSection_DrawsOpennessOverTime_WhenTheReportCarriesATrustAnalysis(string language)
+    {
+        var analysis = Analysis.For(language);
+        var report = analysis.Analyze(Some.Sample("interrupting-rushed-coach.vtt"));
+        var client = report.Turns.Where(t => t.Role == "client").Select(t => t.Index).ToList();
+        var view = new TrustView(
+            client.Select((t, i) => new CoachLens.Reports.Charts.TrajectoryPoint(t, i < client.Count / 2 ? 0.6 - (0.05 * i) : 0.3 + (0.05 * i))).ToList(),
+            [new TrustMoment(client[3], "drop", client[3] - 1, "Shorter answers after an interruption <b>"), new TrustMoment(client[^3], "repair", client[^3] - 1, "The coach named the misstep.")]);
+        var doc = new HtmlParser().ParseDocument(HtmlReport.Write(report, analysis.Rubric, view));
+        var trust = doc.GetElementById("trust")!;
+        Assert.Equal(client.Count, trust.QuerySelector("svg.openness polyline")!.GetAttribute("points")!.Split(' ').Length);
+        Assert.Equal(2, trust.QuerySelectorAll("svg.openness circle.moment").Length);
+        Assert.Equal(2, trust.QuerySelectorAll("ul.evidence li a[href='#turn-" + client[3] + "'], ul.evidence li a[href='#turn-" + client[^3] + "']").Length);
+        Assert.Null(trust.QuerySelector("b"));
+        Assert.DoesNotContain(Texts.For(language)["html.trustPending"], trust.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TrustSection_SaysTheChartIsMissing_WhileReportsHaveNoTrustAnalysis()
+    {
+        var doc = Render("strong-pcc-career-change.txt", "en");
+        Assert.Null(doc.QuerySelector("#trust svg.openness"));
+        Assert.Contains(Texts.English["html.trustPending"], doc.GetElementById("trust")!.TextContent, StringComparison.Ordinal);
+    }
 }

@@ -10,7 +10,10 @@ namespace CoachLens.Reports.Html;
 /// </summary>
 public static class HtmlReport
 {
-    public static string Write(AnalysisReport report, Rubric rubric)
+    public static string Write(AnalysisReport report, Rubric rubric) => Write(report, rubric, TrustView.From(report));
+
+    /// <summary>The page with an explicit trust view (tests draw the openness chart from data).</summary>
+    public static string Write(AnalysisReport report, Rubric rubric, TrustView? trust)
     {
         var ctx = new HtmlContext(report, rubric, ReportWords.TextsOf(report));
         var x = ctx.Texts;
@@ -39,7 +42,7 @@ public static class HtmlReport
 
         SummarySection.Write(h, ctx);
         FeedbackSection.Write(h, ctx);
-        TrustSection.Write(h, ctx);
+        TrustSection.Write(h, ctx, trust);
         MarkerSection.Write(h, ctx);
         TalkSection.Write(h, ctx);
         TranscriptSection.Write(h, ctx);
