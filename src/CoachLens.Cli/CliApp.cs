@@ -16,7 +16,7 @@ public static class CliApp
                       Convert a transcript to the ICF submission layout (.docx or text) or to CoachLens JSON.
           eval-markers DIR [--verbose]
                       Compare marker judgements with expert gold files (*.gold.json) in DIR.
-          rubric [COMPETENCY]
+          rubric [COMPETENCY] [--lang en|tr]
                       List the ICF competencies and PCC markers, or show one competency.
           exam start|practice|drill|review|results|bank [options]
                       Practice exam in the ICF Credentialing Exam format, in English or Turkish
