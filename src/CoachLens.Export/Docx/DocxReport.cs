@@ -30,7 +30,7 @@ public sealed class DocxReport : IReportRenderer
             var main = doc.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rIdDocument");
             main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = WordStyles.Create();
             var body = new Body();
-            Write(body, report, rubric, ReportWords.TextsOf(report));
+            Write(body, report, rubric, ReportWords.TextsOf(report, rubric));
             body.Append(new SectionProperties(
                 new PageSize { Width = 11906U, Height = 16838U },
                 new PageMargin { Top = 1134, Bottom = 1134, Left = 1134U, Right = 1134U, Header = 567U, Footer = 567U, Gutter = 0U }));

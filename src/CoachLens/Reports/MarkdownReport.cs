@@ -11,7 +11,7 @@ public static class MarkdownReport
     public static string Write(AnalysisReport report, Rubric rubric)
     {
         var md = new StringBuilder();
-        var x = ReportWords.TextsOf(report);
+        var x = ReportWords.TextsOf(report, rubric);
         var t = report.Transcript;
         var m = report.Metrics;
         md.Append("# ").Append(x.Format("report.title", ("source", MarkdownText.Escape(t.Source)))).Append("\n\n");

@@ -9,6 +9,12 @@ public static class ReportWords
 {
     public static Texts TextsOf(AnalysisReport report) => Texts.For(report.Language);
 
+    /// <summary>The report's texts, after checking the rubric speaks the same language, so a page never mixes two.</summary>
+    public static Texts TextsOf(AnalysisReport report, Rubrics.Rubric rubric) =>
+        rubric.Language == report.Language
+            ? TextsOf(report)
+            : throw new ArgumentException($"the report is in '{report.Language}' but the rubric is in '{rubric.Language}'; use Analysis.For(language).Rubric", nameof(rubric));
+
     /// <summary>Where a quote or moment is: "turn 4 at 00:03:24".</summary>
     public static string Where(Texts texts, int turn, double? start) =>
         start is { } s ? texts.Format("where.turnAt", ("turn", turn), ("time", Timestamps.Format(s))) : texts.Format("where.turn", ("turn", turn));

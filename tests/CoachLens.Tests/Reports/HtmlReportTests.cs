@@ -115,4 +115,12 @@ public class HtmlReportTests
         Assert.Null(doc.QuerySelector("#trust svg.openness"));
         Assert.Contains(Texts.English["html.trustPending"], doc.GetElementById("trust")!.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Renderers_RefuseARubricInAnotherLanguage()
+    {
+        var report = Analysis.For("tr").Analyze(Some.Sample("consulting-mode-team-lead.txt"));
+        Assert.Throws<ArgumentException>(() => HtmlReport.Write(report, Analysis.Default.Rubric));
+        Assert.Throws<ArgumentException>(() => CoachLens.Reports.MarkdownReport.Write(report, Analysis.Default.Rubric));
+    }
 }

@@ -15,7 +15,7 @@ public static class HtmlReport
     /// <summary>The page with an explicit trust view (tests draw the openness chart from data).</summary>
     public static string Write(AnalysisReport report, Rubric rubric, TrustView? trust)
     {
-        var ctx = new HtmlContext(report, rubric, ReportWords.TextsOf(report));
+        var ctx = new HtmlContext(report, rubric, ReportWords.TextsOf(report, rubric));
         var x = ctx.Texts;
         var t = report.Transcript;
         var h = new StringBuilder(64 * 1024);
