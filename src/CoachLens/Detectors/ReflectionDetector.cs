@@ -40,6 +40,12 @@ public sealed class ReflectionDetector : IDetector
                 continue;
             }
 
+            if (IsSummary(turn))
+            {
+                yield return new Annotation(turn.Index, Behaviors.Summary, Id, 0.7, statement.Start, statement.Length);
+                continue;
+            }
+
             var lower = statement.Text.ToLowerInvariant();
             var opener = Openers.Any(o => lower.StartsWith(o, StringComparison.Ordinal));
             var overlap = ContentOverlap(Tokenizer.Words(statement.Text), previous.Words);
@@ -49,8 +55,7 @@ public sealed class ReflectionDetector : IDetector
                 continue;
             }
 
-            var code = IsSummary(turn) ? Behaviors.Summary : Behaviors.Reflection;
-            yield return new Annotation(turn.Index, code, Id, opener ? 0.75 : 0.55, statement.Start, statement.Length);
+            yield return new Annotation(turn.Index, Behaviors.Reflection, Id, opener ? 0.75 : 0.55, statement.Start, statement.Length);
         }
     }
 
@@ -62,13 +67,14 @@ public sealed class ReflectionDetector : IDetector
 
     private static bool IsSummary(TurnView turn)
     {
-        if (turn.Words.Count < 35)
+        if (turn.Words.Count < 25)
         {
             return false;
         }
 
         var lower = turn.Spoken.ToLowerInvariant();
         return lower.Contains("summar", StringComparison.Ordinal) || lower.Contains("so far", StringComparison.Ordinal)
-            || lower.Contains("let me see if i", StringComparison.Ordinal) || lower.Contains("you've talked about", StringComparison.Ordinal);
+            || lower.Contains("let me see if i", StringComparison.Ordinal) || lower.Contains("you've talked about", StringComparison.Ordinal)
+            || lower.Contains("what i've heard", StringComparison.Ordinal) || lower.Contains("to pull together", StringComparison.Ordinal);
     }
 }
