@@ -1,0 +1,102 @@
+using CoachLens.Detection;
+using CoachLens.Learning;
+using CoachLens.Text;
+
+namespace CoachLens.Detectors.CoachTalk;
+
+/// <summary>
+/// What each coach turn does in the terms of motivational-interviewing coding: asks an open or a closed
+/// question, reflects (a long reflection that gathers several client turns is a summary), advises or
+/// informs. One logistic-regression model (<see cref="TalkModel"/>) over <see cref="TalkFeatures"/> decides;
+/// a turn may carry several codes.
+/// </summary>
+public sealed class CoachTalkDetector : IDetector
+{
+    private readonly Lazy<LinearModel> model;
+    private readonly TalkFeatures features;
+
+    /// <summary>The detector with the shipped model, loaded on first use: a broken model file fails this detector only.</summary>
+    public CoachTalkDetector()
+    {
+        model = new Lazy<LinearModel>(() => TalkModel.Default);
+        features = new TalkFeatures();
+    }
+
+    public CoachTalkDetector(LinearModel model, TalkFeatures features)
+    {
+        var checkedModel = TalkModel.Check(model);
+        this.model = new Lazy<LinearModel>(() => checkedModel);
+        this.features = features;
+    }
+
+    public string Id => "coach-talk";
+
+    public string Version => "2.0.0+model." + ModelVersion();
+
+    public IReadOnlyList<string> Produces { get; } =
+        [Behaviors.OpenQuestion, Behaviors.ClosedQuestion, Behaviors.Reflection, Behaviors.Summary, Behaviors.Advice, Behaviors.Information];
+
+    public IEnumerable<Annotation> Detect(DetectionContext context)
+    {
+        var model = this.model.Value;
+        var scorer = new LinearScorer(model);
+        var found = new List<Annotation>();
+        foreach (var turn in context.Turns)
+        {
+            if (!turn.Turn.IsCoach)
+            {
+                continue;
+            }
+
+            scorer.Reset();
+            features.Extract(context, turn.Index, scorer);
+            var (start, length) = Span(turn);
+            if (scorer.Fires(0))
+            {
+                var open = scorer.Probability(1) >= model.Heads[1].Threshold;
+                var question = turn.Questions.LastOrDefault();
+                found.Add(new Annotation(
+                    turn.Index,
+                    open ? Behaviors.OpenQuestion : Behaviors.ClosedQuestion,
+                    Id,
+                    Confidence(scorer.Probability(0) * (open ? scorer.Probability(1) : 1 - scorer.Probability(1))),
+                    question?.Start ?? start,
+                    question?.Length ?? length));
+            }
+
+            if (scorer.Fires(2))
+            {
+                var code = Summaries.IsSummary(context, turn) ? Behaviors.Summary : Behaviors.Reflection;
+                found.Add(new Annotation(turn.Index, code, Id, Confidence(scorer.Probability(2)), start, length));
+            }
+
+            if (scorer.Fires(3))
+            {
+                found.Add(new Annotation(turn.Index, Behaviors.Advice, Id, Confidence(scorer.Probability(3)), start, length));
+            }
+
+            if (scorer.Fires(4))
+            {
+                found.Add(new Annotation(turn.Index, Behaviors.Information, Id, Confidence(scorer.Probability(4)), start, length));
+            }
+        }
+
+        return found;
+    }
+
+    private string ModelVersion()
+    {
+        try
+        {
+            return model.Value.Info.Version;
+        }
+        catch (InvalidDataException)
+        {
+            return "unavailable";
+        }
+    }
+
+    private static double Confidence(double p) => Math.Round(p, 3);
+
+    private static (int Start, int Length) Span(TurnView turn) => (0, turn.Spoken.Length);
+}
