@@ -14,7 +14,8 @@ public static class LogisticRegression
     /// <param name="featureCount">The number of features.</param>
     /// <param name="l2">The penalty: l2/2 times the squared norm of the weights, against the summed loss.</param>
     /// <param name="positiveWeight">How much a positive example counts, for rare codes.</param>
-    public static Fit Train(IReadOnlyList<int[]> rows, IReadOnlyList<bool> labels, int featureCount, double l2, double positiveWeight = 1.0, int maxIterations = 400)
+    /// <param name="scales">Each example's feature value (1 when null): all its active features share it.</param>
+    public static Fit Train(IReadOnlyList<int[]> rows, IReadOnlyList<bool> labels, int featureCount, double l2, double positiveWeight = 1.0, IReadOnlyList<double>? scales = null, int maxIterations = 400)
     {
         // Parameter vector: weights, then the bias as the last entry.
         var n = featureCount + 1;
@@ -24,19 +25,21 @@ public static class LogisticRegression
             var loss = 0.0;
             for (var i = 0; i < rows.Count; i++)
             {
-                var z = x[featureCount];
+                var scale = scales?[i] ?? 1.0;
+                var sum = 0.0;
                 foreach (var j in rows[i])
                 {
-                    z += x[j];
+                    sum += x[j];
                 }
 
+                var z = x[featureCount] + (scale * sum);
                 var t = labels[i] ? 1.0 : 0.0;
                 var c = labels[i] ? positiveWeight : 1.0;
                 loss += c * (Softplus(z) - (t * z));
                 var d = c * (Sigmoid(z) - t);
                 foreach (var j in rows[i])
                 {
-                    gradient[j] += d;
+                    gradient[j] += d * scale;
                 }
 
                 gradient[featureCount] += d;

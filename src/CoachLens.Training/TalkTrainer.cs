@@ -15,11 +15,17 @@ public static class TalkTrainer
 {
     public static LinearModel Train(IReadOnlyList<TalkExample> examples, TrainerOptions options, IReadOnlyDictionary<string, string>? provenance = null)
     {
+        var thresholds = options.InnerFolds > 1 ? ThresholdTuning.Choose(examples, options, options.InnerFolds) : options.Threshold;
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var e in examples)
         {
             foreach (var f in e.Features)
             {
+                if (options.Drop.Count > 0 && options.Drop.Contains(f[..f.IndexOf(':', StringComparison.Ordinal)]))
+                {
+                    continue;
+                }
+
                 counts[f] = counts.GetValueOrDefault(f) + 1;
             }
         }
@@ -27,7 +33,11 @@ public static class TalkTrainer
         var vocabulary = counts.Where(kv => kv.Value >= options.MinCount).Select(kv => kv.Key).Order(StringComparer.Ordinal).ToArray();
         var index = vocabulary.Select((f, i) => (f, i)).ToDictionary(x => x.f, x => x.i, StringComparer.Ordinal);
         var rows = examples.Select(e => e.Features.Where(index.ContainsKey).Select(f => index[f]).ToArray()).ToArray();
-        var weights = vocabulary.ToDictionary(f => f, _ => new double[TalkModel.Heads.Count], StringComparer.Ordinal);
+
+        // The scorer counts every distinct feature it is given, known to the model or not; so does this.
+        var scales = examples.Select(e => options.Scaling == ModelInfo.SqrtCount ? 1.0 / Math.Sqrt(Math.Max(1, e.Features.Length)) : 1.0).ToArray();
+        var headNames = options.Heads ?? TalkModel.Heads;
+        var weights = vocabulary.ToDictionary(f => f, _ => new double[headNames.Count], StringComparer.Ordinal);
         var heads = new List<LinearHead>();
         var training = new Dictionary<string, string>(provenance ?? new Dictionary<string, string>(), StringComparer.Ordinal)
         {
@@ -35,23 +45,25 @@ public static class TalkTrainer
             ["documents"] = examples.Select(e => e.Document).Distinct().Count().ToString(CultureInfo.InvariantCulture),
             ["l2"] = options.L2.ToString("R", CultureInfo.InvariantCulture),
             ["minCount"] = options.MinCount.ToString(CultureInfo.InvariantCulture),
+            ["thresholds"] = options.InnerFolds > 1 ? $"chosen by {options.InnerFolds}-fold cross-validation inside the training data" : "given",
         };
-        for (var h = 0; h < TalkModel.Heads.Count; h++)
+        for (var h = 0; h < headNames.Count; h++)
         {
-            var head = TalkModel.Heads[h];
+            var head = headNames[h];
             var selected = Enumerable.Range(0, examples.Count).Where(i => Target(head, examples[i]) is not null).ToArray();
             var fit = LogisticRegression.Train(
                 selected.Select(i => rows[i]).ToArray(),
                 selected.Select(i => Target(head, examples[i])!.Value).ToArray(),
                 vocabulary.Length,
-                options.L2,
-                options.PositiveWeight.GetValueOrDefault(head, 1.0));
+                options.HeadL2.GetValueOrDefault(head, options.L2),
+                options.PositiveWeight.GetValueOrDefault(head, 1.0),
+                selected.Select(i => scales[i]).ToArray());
             for (var j = 0; j < vocabulary.Length; j++)
             {
                 weights[vocabulary[j]][h] = fit.Weights[j];
             }
 
-            heads.Add(new LinearHead(head, fit.Bias, options.Threshold.GetValueOrDefault(head, 0.5)));
+            heads.Add(new LinearHead(head, fit.Bias, thresholds.GetValueOrDefault(head, 0.5)));
             training[$"head.{head}"] = string.Create(CultureInfo.InvariantCulture, $"{selected.Count(i => Target(head, examples[i]) == true)} positive of {selected.Length}; {fit.Iterations} iterations");
         }
 
@@ -60,7 +72,8 @@ public static class TalkTrainer
             options.Version,
             TalkFeatures.Version,
             "Trained by src/CoachLens.Training (logistic regression, L-BFGS) on the AnnoMI development transcripts; see docs/accuracy.md",
-            training);
+            training,
+            options.Scaling);
         return LinearModel.Create(info, heads, weights);
     }
 
@@ -75,6 +88,8 @@ public static class TalkTrainer
             TalkModel.Reflection => e.Uncertain.Contains("reflection") ? null : e.Labels.Contains(Behaviors.Reflection),
             TalkModel.Advice => e.Uncertain.Contains("advice") ? null : e.Labels.Contains(Behaviors.Advice),
             TalkModel.Information => e.Uncertain.Contains("information") ? null : e.Labels.Contains(Behaviors.Information),
+            "open-any" => e.Uncertain.Contains("question") ? null : e.Labels.Contains(Behaviors.OpenQuestion),
+            "closed-any" => e.Uncertain.Contains("question") ? null : e.Labels.Contains(Behaviors.ClosedQuestion),
             _ => throw new ArgumentOutOfRangeException(nameof(head), head, "unknown head"),
         };
     }

@@ -19,7 +19,8 @@ public static class TrainingApp
           train [--gold FILE] [--out FILE]   Train the coach-talk model and write its data file.
           cv [--gold FILE] [--folds N]       Cross-validate (grouped by transcript) and print the scores.
 
-        Options: --l2 X (penalty), --min-count N (feature frequency).
+        Options: --l2 X (penalty), --min-count N (feature frequency), and per head ("advice=3,information=2"):
+        --head-l2, --positive-weight, --threshold.
         --gold defaults to $COACHLENS_SHARED_DATA/annomi-dev/gold.jsonl or ../shared/data/annomi-dev/gold.jsonl.
         """;
 
@@ -43,6 +44,13 @@ public static class TrainingApp
         {
             L2 = options.TryGetValue("--l2", out var l2) ? double.Parse(l2, CultureInfo.InvariantCulture) : Defaults.Trainer.L2,
             MinCount = options.TryGetValue("--min-count", out var mc) ? int.Parse(mc, CultureInfo.InvariantCulture) : Defaults.Trainer.MinCount,
+            HeadL2 = options.TryGetValue("--head-l2", out var hl) ? PerHead(hl) : Defaults.Trainer.HeadL2,
+            PositiveWeight = options.TryGetValue("--positive-weight", out var pw) ? PerHead(pw) : Defaults.Trainer.PositiveWeight,
+            Threshold = options.TryGetValue("--threshold", out var th) ? PerHead(th) : Defaults.Trainer.Threshold,
+            InnerFolds = options.TryGetValue("--inner-folds", out var inner) ? int.Parse(inner, CultureInfo.InvariantCulture) : Defaults.Trainer.InnerFolds,
+            Scaling = options.GetValueOrDefault("--scaling") ?? Defaults.Trainer.Scaling,
+            Heads = options.TryGetValue("--heads", out var hs) ? hs.Split(',') : null,
+            Drop = options.TryGetValue("--drop", out var drop) ? drop.Split(',').ToHashSet(StringComparer.Ordinal) : Defaults.Trainer.Drop,
         };
         using var reader = new StreamReader(goldPath);
         var gold = GoldSet.Read(reader);
@@ -68,12 +76,29 @@ public static class TrainingApp
                 var card = Evaluator.Score(predictions, Evaluator.CodesOf(gold));
                 stdout.Write(ScorecardText.Format(card));
                 return 0;
+            case "features":
+                foreach (var e in corpus.Examples.Where(e => e.Document == options["--doc"]).Take(int.Parse(options.GetValueOrDefault("--take", "3"), CultureInfo.InvariantCulture)))
+                {
+                    stdout.WriteLine($"{e.Turn}: {corpus.Transcripts[e.Document].Turns[e.Turn].Text}");
+                    stdout.WriteLine("   " + string.Join(" | ", e.Features));
+                }
+
+                return 0;
+            case "oof":
+                OutOfFold.Write(corpus, gold, options.TryGetValue("--folds", out var f2) ? int.Parse(f2, CultureInfo.InvariantCulture) : 5, trainer, options["--out"]);
+                return 0;
             default:
                 stderr.WriteLine($"training: unknown command '{args[0]}'");
                 stderr.WriteLine(Usage);
                 return 2;
         }
     }
+
+    // "advice=3,information=2"
+    private static Dictionary<string, double> PerHead(string value) =>
+        value.Split(',', StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => p.Split('='))
+            .ToDictionary(p => p[0].Trim(), p => double.Parse(p[1], CultureInfo.InvariantCulture), StringComparer.Ordinal);
 
     private static Dictionary<string, string> ParseOptions(string[] args)
     {

@@ -95,7 +95,7 @@ public sealed class LinearModel
             throw new InvalidDataException($"the model file is not valid JSON: {ex.Message}", ex);
         }
 
-        var info = new ModelInfo(file.Id ?? string.Empty, file.Version ?? string.Empty, file.Features ?? string.Empty, file.Source ?? string.Empty, file.Training ?? new Dictionary<string, string>());
+        var info = new ModelInfo(file.Id ?? string.Empty, file.Version ?? string.Empty, file.Features ?? string.Empty, file.Source ?? string.Empty, file.Training ?? new Dictionary<string, string>(), file.Scaling ?? ModelInfo.NoScaling);
         var heads = (file.Heads ?? []).Select(h => new LinearHead(h.Name ?? string.Empty, h.Bias, h.Threshold)).ToArray();
         var entries = (file.Weights ?? []).Select(kv => (kv.Key, kv.Value ?? [])).ToArray();
         Validate(info, heads, entries);
@@ -114,6 +114,7 @@ public sealed class LinearModel
             w.WriteString("version", Info.Version);
             w.WriteString("features", Info.FeatureSet);
             w.WriteString("source", Info.Source);
+            w.WriteString("scaling", Info.Scaling);
             w.WriteStartObject("training");
             foreach (var kv in Info.Training.OrderBy(k => k.Key, StringComparer.Ordinal))
             {
@@ -156,6 +157,11 @@ public sealed class LinearModel
             throw new InvalidDataException("a model needs an id, a version, a feature set and a source");
         }
 
+        if (info.Scaling is not (ModelInfo.NoScaling or ModelInfo.SqrtCount))
+        {
+            throw new InvalidDataException($"model {info.Id}: unknown scaling '{info.Scaling}' (none|sqrt-count)");
+        }
+
         if (heads.Length == 0 || heads.Any(h => string.IsNullOrWhiteSpace(h.Name)) || heads.Select(h => h.Name).Distinct(StringComparer.Ordinal).Count() != heads.Length)
         {
             throw new InvalidDataException($"model {info.Id}: heads must be named and unique");
@@ -192,10 +198,16 @@ public sealed class LinearModel
         string? Version,
         string? Features,
         string? Source,
+        string? Scaling,
         Dictionary<string, string>? Training,
         HeadEntry[]? Heads,
         Dictionary<string, double[]?>? Weights);
 }
 
 /// <summary>What a model is: id, version, the feature set it was trained with, where it came from and how.</summary>
-public sealed record ModelInfo(string Id, string Version, string FeatureSet, string Source, IReadOnlyDictionary<string, string> Training);
+/// <param name="Scaling">"none", or "sqrt-count": an example's summed weights are divided by the square root of its number of distinct features, so long turns do not score higher just for being long.</param>
+public sealed record ModelInfo(string Id, string Version, string FeatureSet, string Source, IReadOnlyDictionary<string, string> Training, string Scaling = ModelInfo.NoScaling)
+{
+    public const string NoScaling = "none";
+    public const string SqrtCount = "sqrt-count";
+}

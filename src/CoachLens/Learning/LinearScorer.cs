@@ -17,9 +17,13 @@ public sealed class LinearScorer(LinearModel model) : IFeatureSink
         Array.Clear(sums);
     }
 
-    public void Add(string prefix, ReadOnlySpan<char> a, ReadOnlySpan<char> b = default)
+    public void Add(string prefix, ReadOnlySpan<char> a, ReadOnlySpan<char> b = default) => Add(FeatureHash.Of(prefix, a, b));
+
+    /// <summary>Adds a feature by its full name ("prefix:a b").</summary>
+    public void Add(string name) => Add(FeatureHash.Of(name));
+
+    private void Add(ulong hash)
     {
-        var hash = FeatureHash.Of(prefix, a, b);
         if (seen.Add(hash) && model.TryGetRow(hash, out var row))
         {
             model.AddRow(row, sums);
@@ -27,7 +31,11 @@ public sealed class LinearScorer(LinearModel model) : IFeatureSink
     }
 
     /// <summary>The logistic probability of head <paramref name="head"/> for the features given since the last reset.</summary>
-    public double Probability(int head) => 1.0 / (1.0 + Math.Exp(-(model.Heads[head].Bias + sums[head])));
+    public double Probability(int head)
+    {
+        var sum = model.Info.Scaling == ModelInfo.SqrtCount && seen.Count > 0 ? sums[head] / Math.Sqrt(seen.Count) : sums[head];
+        return 1.0 / (1.0 + Math.Exp(-(model.Heads[head].Bias + sum)));
+    }
 
     public bool Fires(int head) => Probability(head) >= model.Heads[head].Threshold;
 }

@@ -128,6 +128,14 @@ public sealed class TalkFeatures(TalkLexicon lexicon, SpeechLexicon speech)
         sink.Add("b", previous, "$" + s.Kind);
         if (s.Kind == "q")
         {
+            var before = "^";
+            for (var i = s.Skip; i < w.Count; i++)
+            {
+                sink.Add("qw", w[i]);
+                sink.Add("qb", before, w[i]);
+                before = w[i];
+            }
+
             if (w.Contains("or"))
             {
                 sink.Add("q-or", "1");
@@ -215,6 +223,33 @@ public sealed class TalkFeatures(TalkLexicon lexicon, SpeechLexicon speech)
             }
         }
 
+        var coachBefore = PreviousCoach(context, index);
+        if (coachBefore is null)
+        {
+            sink.Add("coach-before", "none");
+        }
+        else
+        {
+            var before = Prepare(coachBefore.Sentences);
+            sink.Add("coach-before-len", LengthBin(before.Sum(s => s.Words.Count)));
+            sink.Add("coach-before-end", before.Count == 0 ? "none" : before[^1].Kind + (before[^1].Sentence.CutOff ? "-cut" : string.Empty));
+            foreach (var s in before)
+            {
+                foreach (var w in s.Words)
+                {
+                    foreach (var g in lexicon.GroupsOf(w))
+                    {
+                        sink.Add("coach-before-g", g);
+                    }
+                }
+            }
+        }
+
+        if (context.Turns[index].Spoken.StartsWith('-'))
+        {
+            sink.Add("continues", "1");
+        }
+
         var next = NextClient(context, index);
         if (next is null)
         {
@@ -298,6 +333,19 @@ public sealed class TalkFeatures(TalkLexicon lexicon, SpeechLexicon speech)
         }
 
         return word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
+    }
+
+    private static TurnView? PreviousCoach(DetectionContext context, int index)
+    {
+        for (var i = index - 1; i >= 0; i--)
+        {
+            if (context.Turns[i].Turn.IsCoach)
+            {
+                return context.Turns[i];
+            }
+        }
+
+        return null;
     }
 
     private static TurnView? NextClient(DetectionContext context, int index)
