@@ -13,6 +13,8 @@ public static class CliApp
                       Analyze coaching session transcripts and write a marker report.
           rubric [COMPETENCY]
                       List the ICF competencies and PCC markers, or show one competency.
+          eval GOLD.jsonl [--cv|--shipped] [--folds N] [--codes a,b]
+                      Score behavior detection against labelled turns: P, R, F1 per code.
           help        Show this help.
 
         Exit codes: 0 ok, 1 some inputs failed, 2 usage error, 3 input error.
@@ -39,6 +41,7 @@ public static class CliApp
             {
                 "analyze" => AnalyzeCommand.Run(rest, stdout, stderr),
                 "rubric" => RubricCommand.Run(rest, stdout),
+                "eval" => EvalCommand.Run(rest, stdout, stderr),
                 _ => throw new UsageException($"unknown command '{args[0]}' (try 'coachlens help')"),
             };
         }

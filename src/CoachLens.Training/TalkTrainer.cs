@@ -43,6 +43,7 @@ public static class TalkTrainer
         {
             ["coachTurns"] = examples.Count.ToString(CultureInfo.InvariantCulture),
             ["documents"] = examples.Select(e => e.Document).Distinct().Count().ToString(CultureInfo.InvariantCulture),
+            ["documentIds"] = string.Join(",", examples.Select(e => e.Document).Distinct().Order(StringComparer.Ordinal)),
             ["l2"] = options.L2.ToString("R", CultureInfo.InvariantCulture),
             ["minCount"] = options.MinCount.ToString(CultureInfo.InvariantCulture),
             ["thresholds"] = options.InnerFolds > 1 ? $"chosen by {options.InnerFolds}-fold cross-validation inside the training data" : "given",

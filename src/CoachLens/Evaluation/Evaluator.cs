@@ -35,6 +35,8 @@ public static class Evaluator
         var clientCodes = Behaviors.Client.ToHashSet(StringComparer.Ordinal);
         var misaligned = new List<string>();
         var (coachTurns, clientTurns) = (0, 0);
+        var scoresCoach = codes.Any(c => !clientCodes.Contains(c));
+        var scoresClient = codes.Any(clientCodes.Contains);
         foreach (var (gold, predicted) in documents)
         {
             var pairs = TurnAlignment.Align(gold.Turns.Select(t => t.Text).ToArray(), predicted.Select(p => p.Text).ToArray());
@@ -52,7 +54,8 @@ public static class Evaluator
                     continue;
                 }
 
-                _ = turn.Role == "coach" ? coachTurns++ : clientTurns++;
+                coachTurns += turn.Role == "coach" && scoresCoach ? 1 : 0;
+                clientTurns += turn.Role == "client" && scoresClient ? 1 : 0;
                 var expected = Expand(turn.Labels);
                 var got = pairs[i] >= 0 ? Expand(predicted[pairs[i]].Codes) : [];
                 foreach (var code in codes)
