@@ -11,10 +11,12 @@ public static class CliApp
         Commands:
           analyze FILE...|DIR [--format md|json] [--out PATH] [--coach NAME] [--input-format FORMAT]
                       Analyze coaching session transcripts and write a marker report.
-          rubric [COMPETENCY]
-                      List the ICF competencies and PCC markers, or show one competency.
           eval GOLD.jsonl [--cv|--shipped] [--folds N] [--codes a,b]
                       Score behavior detection against labelled turns: P, R, F1 per code.
+          eval-markers DIR [--verbose]
+                      Compare marker judgements with expert gold files (*.gold.json) in DIR.
+          rubric [COMPETENCY]
+                      List the ICF competencies and PCC markers, or show one competency.
           help        Show this help.
 
         Exit codes: 0 ok, 1 some inputs failed, 2 usage error, 3 input error.
@@ -42,6 +44,7 @@ public static class CliApp
                 "analyze" => AnalyzeCommand.Run(rest, stdout, stderr),
                 "rubric" => RubricCommand.Run(rest, stdout),
                 "eval" => EvalCommand.Run(rest, stdout, stderr),
+                "eval-markers" => EvalMarkersCommand.Run(rest, stdout),
                 _ => throw new UsageException($"unknown command '{args[0]}' (try 'coachlens help')"),
             };
         }

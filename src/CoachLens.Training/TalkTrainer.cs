@@ -71,12 +71,14 @@ public static class TalkTrainer
         var info = new ModelInfo(
             "talk-model",
             options.Version,
-            TalkFeatures.Version,
+            FeatureSet,
             "Trained by src/CoachLens.Training (logistic regression, L-BFGS) on the AnnoMI development transcripts; see docs/accuracy.md",
             training,
             options.Scaling);
         return LinearModel.Create(info, heads, weights);
     }
+
+    private static readonly string FeatureSet = new TalkFeatures().FeatureSet;
 
     /// <summary>The training target of a head for a turn, or null when the turn does not train that head.</summary>
     public static bool? Target(string head, TalkExample e)

@@ -18,6 +18,8 @@ public static class TrainingApp
         Commands:
           train [--gold FILE] [--out FILE]   Train the coach-talk model and write its data file.
           cv [--gold FILE] [--folds N]       Cross-validate (grouped by transcript) and print the scores.
+          explain "Client: … || Coach: …" [--model FILE]
+                                             Show the model's probabilities and strongest features for the last coach turn.
 
         Options: --l2 X (penalty), --min-count N (feature frequency), and per head ("advice=3,information=2"):
         --head-l2, --positive-weight, --threshold.
@@ -30,6 +32,13 @@ public static class TrainingApp
         {
             stdout.WriteLine(Usage);
             return args.Length == 0 ? 2 : 0;
+        }
+
+        if (args[0] == "explain" && args.Length >= 2)
+        {
+            var model = args.Length >= 4 && args[2] == "--model" ? Learning.LinearModel.Parse(File.OpenRead(args[3])) : TalkModel.Default;
+            Explain.Write(args[1], model, stdout);
+            return 0;
         }
 
         var options = ParseOptions(args[1..]);

@@ -14,6 +14,7 @@ public sealed class CoachTalkDetector : IDetector
 {
     private readonly Lazy<LinearModel> model;
     private readonly TalkFeatures features;
+    private readonly TalkRules rules = TalkRules.Default;
 
     /// <summary>The detector with the shipped model, loaded on first use: a broken model file fails this detector only.</summary>
     public CoachTalkDetector()
@@ -24,14 +25,14 @@ public sealed class CoachTalkDetector : IDetector
 
     public CoachTalkDetector(LinearModel model, TalkFeatures features)
     {
-        var checkedModel = TalkModel.Check(model);
+        var checkedModel = TalkModel.Check(model, features);
         this.model = new Lazy<LinearModel>(() => checkedModel);
         this.features = features;
     }
 
     public string Id => "coach-talk";
 
-    public string Version => "2.0.0+model." + ModelVersion();
+    public string Version => "2.0.0+model." + ModelVersion() + "+rules." + rules.Version;
 
     public IReadOnlyList<string> Produces { get; } =
         [Behaviors.OpenQuestion, Behaviors.ClosedQuestion, Behaviors.Reflection, Behaviors.Summary, Behaviors.Advice, Behaviors.Information];
@@ -63,25 +64,42 @@ public sealed class CoachTalkDetector : IDetector
                     question?.Start ?? start,
                     question?.Length ?? length));
             }
-
-            if (scorer.Fires(2))
+            else if (rules.Match(Behaviors.OpenQuestion, turn.Sentences) is { } invitation)
             {
-                var code = Summaries.IsSummary(context, turn) ? Behaviors.Summary : Behaviors.Reflection;
-                found.Add(new Annotation(turn.Index, code, Id, Confidence(scorer.Probability(2)), start, length));
+                // "Tell me about…", "I'm wondering what…": open questions without a question mark.
+                found.Add(new Annotation(turn.Index, Behaviors.OpenQuestion, Id, 0.8, invitation.Start, invitation.Length));
             }
 
-            if (scorer.Fires(3))
+            // A summary announces itself or gathers several client turns; it is coded even when the model hesitates.
+            var summary = Summaries.IsSummary(context, turn);
+            if (summary && (scorer.Fires(2) || Summaries.IsAnnounced(turn)))
             {
-                found.Add(new Annotation(turn.Index, Behaviors.Advice, Id, Confidence(scorer.Probability(3)), start, length));
+                found.Add(new Annotation(turn.Index, Behaviors.Summary, Id, Confidence(Math.Max(0.7, scorer.Probability(2))), start, length));
+            }
+            else if (scorer.Fires(2))
+            {
+                found.Add(new Annotation(turn.Index, Behaviors.Reflection, Id, Confidence(scorer.Probability(2)), start, length));
             }
 
-            if (scorer.Fires(4))
-            {
-                found.Add(new Annotation(turn.Index, Behaviors.Information, Id, Confidence(scorer.Probability(4)), start, length));
-            }
+            AddInput(found, turn, Behaviors.Advice, scorer, 3);
+            AddInput(found, turn, Behaviors.Information, scorer, 4);
         }
 
         return found;
+    }
+
+    // Advice and information: the model, or a rule for an unmistakable form (the rule's sentence is the evidence).
+    private void AddInput(List<Annotation> found, TurnView turn, string code, LinearScorer scorer, int head)
+    {
+        var rule = rules.Match(code, turn.Sentences);
+        if (rule is not null)
+        {
+            found.Add(new Annotation(turn.Index, code, Id, Confidence(Math.Max(0.8, scorer.Probability(head))), rule.Start, rule.Length));
+        }
+        else if (scorer.Fires(head))
+        {
+            found.Add(new Annotation(turn.Index, code, Id, Confidence(scorer.Probability(head)), 0, turn.Spoken.Length));
+        }
     }
 
     private string ModelVersion()

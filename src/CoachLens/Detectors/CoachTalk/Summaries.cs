@@ -12,18 +12,17 @@ internal static class Summaries
     private static readonly string[] Announcements =
     [
         "summar", "so far", "let me see if i", "let me make sure i", "you've talked about", "you have talked about",
-        "you've mentioned", "a few things", "several things", "on the one hand",
+        "you've mentioned", "a few things", "several things", "on the one hand", "what i've heard", "to pull together",
     ];
 
     public static bool IsSummary(DetectionContext context, TurnView turn)
     {
-        if (turn.Words.Count < 35)
+        if (turn.Words.Count < 25)
         {
             return false;
         }
 
-        var lower = turn.Spoken.ToLowerInvariant();
-        if (Announcements.Any(a => lower.Contains(a, StringComparison.Ordinal)))
+        if (IsAnnounced(turn))
         {
             return true;
         }
@@ -33,5 +32,12 @@ internal static class Summaries
         var drawnOn = context.Turns.Take(turn.Index).Where(t => t.Turn.IsClient).TakeLast(3)
             .Count(t => t.Words.Where(w => w.Length > 4).Distinct(StringComparer.Ordinal).Count(coachWords.Contains) >= 2);
         return turn.Words.Count >= 60 && drawnOn >= 2;
+    }
+
+    /// <summary>The turn says it is a summary ("let me summarize", "what I've heard").</summary>
+    public static bool IsAnnounced(TurnView turn)
+    {
+        var lower = turn.Spoken.ToLowerInvariant();
+        return Announcements.Any(a => lower.Contains(a, StringComparison.Ordinal));
     }
 }

@@ -14,7 +14,7 @@ namespace CoachLens.Detectors.CoachTalk;
 /// </summary>
 public sealed class TalkFeatures(TalkLexicon lexicon, SpeechLexicon speech)
 {
-    public const string Version = "talk-features/1";
+    public const string Version = "talk-features/2";
 
     private static readonly string[] Bins = ["0", "1", "2", "3", "4-5", "4-5", "6-9", "6-9", "6-9", "6-9"];
 
@@ -24,6 +24,9 @@ public sealed class TalkFeatures(TalkLexicon lexicon, SpeechLexicon speech)
     }
 
     public TalkLexicon Lexicon => lexicon;
+
+    /// <summary>What a model must have been trained on: this extractor's version and the lexicons' versions.</summary>
+    public string FeatureSet => $"{Version}+lexicon.{lexicon.Version}+speech.{speech.Version}";
 
     public void Extract(DetectionContext context, int index, IFeatureSink sink) =>
         Extract(Prepare(context.Turns[index].Sentences), context, index, sink);
@@ -139,6 +142,22 @@ public sealed class TalkFeatures(TalkLexicon lexicon, SpeechLexicon speech)
             if (w.Contains("or"))
             {
                 sink.Add("q-or", "1");
+            }
+
+            // The main clause after a preamble: "When you picture it, what comes up?"
+            var comma = s.Sentence.Text.LastIndexOf(',');
+            if (comma > 0 && comma < s.Sentence.Text.Length - 2)
+            {
+                var clause = Tokenizer.Tokenize(s.Sentence.Text[(comma + 1)..], speech);
+                var first = clause.FirstOrDefault(t => t.Kind != TokenKind.Filler);
+                if (first.Value is { } head)
+                {
+                    sink.Add("q-clause-open1", head);
+                    foreach (var g in lexicon.GroupsOf(head))
+                    {
+                        sink.Add("q-clause-open1g", g);
+                    }
+                }
             }
 
             for (var i = s.Skip + 1; i < w.Count && i < s.Skip + 8; i++)

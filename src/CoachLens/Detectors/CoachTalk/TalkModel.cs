@@ -21,18 +21,18 @@ public static class TalkModel
     {
         using var stream = typeof(TalkModel).Assembly.GetManifestResourceStream("CoachLens.Detectors/CoachTalk/Data/talk-model.data.json")
             ?? throw new InvalidDataException("the coach-talk model is not embedded");
-        return Check(LinearModel.Parse(stream));
+        return Check(LinearModel.Parse(stream), new TalkFeatures());
     });
 
     /// <summary>The shipped model, trained on the AnnoMI development data.</summary>
     public static LinearModel Default => Embedded.Value;
 
     /// <summary>The model, if it fits this version of the features and has exactly the expected heads; throws otherwise.</summary>
-    public static LinearModel Check(LinearModel model)
+    public static LinearModel Check(LinearModel model, TalkFeatures features)
     {
-        if (model.Info.FeatureSet != TalkFeatures.Version)
+        if (model.Info.FeatureSet != features.FeatureSet)
         {
-            throw new InvalidDataException($"the coach-talk model was trained on features '{model.Info.FeatureSet}', but this build extracts '{TalkFeatures.Version}'; retrain it");
+            throw new InvalidDataException($"the coach-talk model was trained on features '{model.Info.FeatureSet}', but this build extracts '{features.FeatureSet}'; retrain it (docs/accuracy.md)");
         }
 
         if (!model.Heads.Select(h => h.Name).SequenceEqual(Heads, StringComparer.Ordinal))

@@ -1,0 +1,31 @@
+namespace CoachLens.Tests.Support;
+
+/// <summary>Paths in the repository and the shared data folder, found from the test's output directory.</summary>
+public static class Repo
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Samples => Path.Combine(Root, "samples", "sessions");
+
+    public static string Docs => Path.Combine(Root, "docs");
+
+    public static IEnumerable<string> SampleFiles =>
+        Directory.EnumerateFiles(Samples).Where(f => f.EndsWith(".txt", StringComparison.Ordinal) || f.EndsWith(".vtt", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
+
+    /// <summary>The shared data folder (../shared/data next to the repository), or COACHLENS_SHARED_DATA.</summary>
+    public static string SharedData =>
+        Environment.GetEnvironmentVariable("COACHLENS_SHARED_DATA") is { Length: > 0 } env
+            ? env
+            : Path.GetFullPath(Path.Combine(Root, "..", "shared", "data"));
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CoachLens.slnx")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("cannot find the repository root (CoachLens.slnx)");
+    }
+}
