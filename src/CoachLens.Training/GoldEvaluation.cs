@@ -30,13 +30,11 @@ public static class GoldEvaluation
     public static EvaluationResult Run(IReadOnlyList<GoldDocument> gold, EvaluationMode mode, int folds, IReadOnlyList<string>? codes = null)
     {
         codes ??= Evaluator.CodesOf(gold);
-        var shipped = TalkModel.Default;
-        var trainedOn = (shipped.Info.Training.GetValueOrDefault("documentIds") ?? string.Empty)
-            .Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        var trainedOn = TrainedOn();
         var overlap = gold.Count(d => trainedOn.Contains(d.Id));
         if (mode == EvaluationMode.Auto)
         {
-            mode = overlap > 0 ? EvaluationMode.CrossValidated : EvaluationMode.Shipped;
+            mode = overlap > 0 && gold.Count >= folds ? EvaluationMode.CrossValidated : EvaluationMode.Shipped;
         }
 
         var notes = new List<string>();
@@ -47,7 +45,7 @@ public static class GoldEvaluation
             return new EvaluationResult(Evaluator.Score(CrossValidation.Predict(corpus, folds, Defaults.Trainer), codes), notes);
         }
 
-        notes.Add($"shipped pipeline, as `coachlens analyze` runs it (coach-talk model {shipped.Info.Version}, trained on {shipped.Info.Training.GetValueOrDefault("data", "unknown data")}); no cross-validation");
+        notes.Add($"shipped pipeline, as `coachlens analyze` runs it ({ShippedModel()}); no cross-validation");
         if (overlap > 0)
         {
             notes.Add($"note: the shipped model was trained on {overlap} of these {gold.Count} transcripts, so these numbers are optimistic; see the cross-validated numbers");
@@ -56,5 +54,32 @@ public static class GoldEvaluation
         var pipeline = new PipelineBuilder().UseDefaults().Build();
         var predictions = gold.Select(d => (d, Predictions.Of(pipeline, GoldTranscript.Of(d)))).ToArray();
         return new EvaluationResult(Evaluator.Score(predictions, codes), notes);
+    }
+
+    private static string ShippedModel()
+    {
+        try
+        {
+            var info = TalkModel.Default.Info;
+            return $"coach-talk model {info.Version}, trained on {info.Training.GetValueOrDefault("data", "unknown data")}";
+        }
+        catch (InvalidDataException ex)
+        {
+            return $"the coach-talk model could not be loaded, so its codes are missing: {ex.Message}";
+        }
+    }
+
+    // The transcripts the shipped model was trained on; none when it cannot be loaded (cross-validation still can).
+    private static HashSet<string> TrainedOn()
+    {
+        try
+        {
+            return (TalkModel.Default.Info.Training.GetValueOrDefault("documentIds") ?? string.Empty)
+                .Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        }
+        catch (InvalidDataException)
+        {
+            return [];
+        }
     }
 }

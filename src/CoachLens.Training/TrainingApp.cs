@@ -67,13 +67,7 @@ public static class TrainingApp
         switch (args[0])
         {
             case "train":
-                var provenance = new Dictionary<string, string>
-                {
-                    ["data"] = Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(goldPath))!) + "/" + Path.GetFileName(goldPath),
-                    ["dataSha256"] = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(goldPath))),
-                    ["command"] = "dotnet run --project src/CoachLens.Training -c Release -- train",
-                };
-                var model = TalkTrainer.Train(corpus.Examples, trainer, provenance);
+                var model = TalkTrainer.Train(corpus.Examples, trainer, Provenance(goldPath));
                 var root = DataPaths.RepositoryRoot() ?? Directory.GetCurrentDirectory();
                 var outPath = options.GetValueOrDefault("--out") ?? DataPaths.ModelFile(root);
                 File.WriteAllText(outPath, model.ToJson());
@@ -102,6 +96,14 @@ public static class TrainingApp
                 return 2;
         }
     }
+
+    /// <summary>What the model file records about its training data: the gold file's folder and name, and its hash.</summary>
+    public static Dictionary<string, string> Provenance(string goldPath) => new()
+    {
+        ["data"] = Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(goldPath))!) + "/" + Path.GetFileName(goldPath),
+        ["dataSha256"] = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(goldPath))),
+        ["command"] = "dotnet run --project src/CoachLens.Training -c Release -- train",
+    };
 
     // "advice=3,information=2"
     private static Dictionary<string, double> PerHead(string value) =>

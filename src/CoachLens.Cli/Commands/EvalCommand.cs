@@ -53,6 +53,11 @@ public static class EvalCommand
         }
 
         var mode = parsed.Flag("--cv") ? EvaluationMode.CrossValidated : parsed.Flag("--shipped") ? EvaluationMode.Shipped : EvaluationMode.Auto;
+        if (mode == EvaluationMode.CrossValidated && gold.Count < folds)
+        {
+            throw new UsageException($"{folds}-fold cross-validation needs at least {folds} transcripts; {path} has {gold.Count}");
+        }
+
         var result = GoldEvaluation.Run(gold, mode, folds, codes);
         foreach (var note in result.Notes)
         {

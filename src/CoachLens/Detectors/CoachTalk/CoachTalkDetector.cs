@@ -54,8 +54,11 @@ public sealed class CoachTalkDetector : IDetector
             var (start, length) = Span(turn);
             if (scorer.Fires(0))
             {
-                var open = scorer.Probability(1) >= model.Heads[1].Threshold;
+                // A question whose main clause opens with what, how or why is open (unless it asks for one fact:
+                // "how many", "what time"); otherwise the model's open-or-closed head decides.
                 var question = turn.Questions.LastOrDefault();
+                var open = (question is not null && rules.Match(Behaviors.OpenQuestion, [question]) is not null)
+                    || scorer.Probability(1) >= model.Heads[1].Threshold;
                 found.Add(new Annotation(
                     turn.Index,
                     open ? Behaviors.OpenQuestion : Behaviors.ClosedQuestion,
@@ -64,7 +67,7 @@ public sealed class CoachTalkDetector : IDetector
                     question?.Start ?? start,
                     question?.Length ?? length));
             }
-            else if (rules.Match(Behaviors.OpenQuestion, turn.Sentences) is { } invitation)
+            else if (rules.Match(Behaviors.OpenQuestion, turn.Sentences.Where(s => !s.IsQuestion).ToArray()) is { } invitation)
             {
                 // "Tell me about…", "I'm wondering what…": open questions without a question mark.
                 found.Add(new Annotation(turn.Index, Behaviors.OpenQuestion, Id, 0.8, invitation.Start, invitation.Length));
