@@ -45,14 +45,12 @@ public sealed class TalkCorpus
 
                 var names = new NameSink();
                 features.Extract(context, pairs[i], names);
-                var lastQuestion = context.Turns[pairs[i]].Questions.LastOrDefault();
                 examples.Add(new TalkExample(
                     doc.Id,
                     pairs[i],
                     names.Names.Order(StringComparer.Ordinal).ToArray(),
                     Evaluator.Expand(gold.Labels),
-                    gold.Uncertain.ToHashSet(StringComparer.Ordinal),
-                    lastQuestion is not null && TalkRules.Default.Match(Behaviors.OpenQuestion, [lastQuestion]) is not null));
+                    gold.Uncertain.ToHashSet(StringComparer.Ordinal)));
             }
         }
 

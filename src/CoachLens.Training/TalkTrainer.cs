@@ -8,9 +8,8 @@ namespace CoachLens.Training;
 
 /// <summary>
 /// Trains the coach-talk model: one logistic regression per head over the features seen in at least
-/// <see cref="TrainerOptions.MinCount"/> training turns. "open" learns P(open | question) from the question
-/// turns that the what/how/why rule does not already decide; a turn whose annotators tied on a dimension is
-/// left out of that dimension's heads.
+/// <see cref="TrainerOptions.MinCount"/> training turns. "open" learns P(open | question) from question
+/// turns only; a turn whose annotators tied on a dimension is left out of that dimension's heads.
 /// </summary>
 public static class TalkTrainer
 {
@@ -88,7 +87,7 @@ public static class TalkTrainer
         return head switch
         {
             TalkModel.Question => e.Uncertain.Contains("question") ? null : isQuestion,
-            TalkModel.Open => e.Uncertain.Contains("question") || !isQuestion || e.OpenByRule ? null : e.Labels.Contains(Behaviors.OpenQuestion),
+            TalkModel.Open => e.Uncertain.Contains("question") || !isQuestion ? null : e.Labels.Contains(Behaviors.OpenQuestion),
             TalkModel.Reflection => e.Uncertain.Contains("reflection") ? null : e.Labels.Contains(Behaviors.Reflection),
             TalkModel.Advice => e.Uncertain.Contains("advice") ? null : e.Labels.Contains(Behaviors.Advice),
             TalkModel.Information => e.Uncertain.Contains("information") ? null : e.Labels.Contains(Behaviors.Information),
