@@ -1,0 +1,19 @@
+using CoachLens.Transcripts;
+
+namespace CoachLens.Web.Data;
+
+/// <summary>What an upload may be: the file types the CLI reads, up to the core's size limit.</summary>
+public static class UploadRules
+{
+    public const long MaxBytes = TranscriptLoader.MaxBytes;
+
+    /// <summary>The request limit is a little above the file limit so an oversize file still gets a clear message.</summary>
+    public const long MaxRequestBytes = MaxBytes + (2 * 1024 * 1024);
+
+    public static IReadOnlySet<string> Extensions { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ".txt", ".vtt", ".srt", ".docx", ".json",
+    };
+
+    public static bool HasAllowedExtension(string fileName) => Extensions.Contains(Path.GetExtension(fileName));
+}
