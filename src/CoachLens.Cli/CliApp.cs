@@ -11,6 +11,8 @@ public static class CliApp
         Commands:
           analyze FILE...|DIR [--format md|json] [--out PATH] [--coach NAME] [--input-format FORMAT]
                       Analyze coaching session transcripts and write a marker report.
+          eval-markers DIR [--verbose]
+                      Compare marker judgements with expert gold files (*.gold.json) in DIR.
           rubric [COMPETENCY]
                       List the ICF competencies and PCC markers, or show one competency.
           help        Show this help.
@@ -39,6 +41,7 @@ public static class CliApp
             {
                 "analyze" => AnalyzeCommand.Run(rest, stdout, stderr),
                 "rubric" => RubricCommand.Run(rest, stdout),
+                "eval-markers" => EvalMarkersCommand.Run(rest, stdout),
                 _ => throw new UsageException($"unknown command '{args[0]}' (try 'coachlens help')"),
             };
         }

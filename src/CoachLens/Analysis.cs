@@ -1,5 +1,6 @@
 using System.Reflection;
 using CoachLens.Detection;
+using CoachLens.Feedback;
 using CoachLens.Reports;
 using CoachLens.Rubrics;
 using CoachLens.Scoring;
@@ -39,6 +40,10 @@ public sealed class Analysis
         var scoring = new ScoringContext(transcript, context.Turns, detection, metrics, rules.Thresholds);
         var scorer = new MarkerScorer(rubric, rules);
         var markers = scorer.Judge(scoring);
+        var ethics = EthicsSignals.Of(scoring, rubric.Ethics);
+        var stackedOrLeading = detection.TurnsWith(Behaviors.StackedQuestions).Union(detection.TurnsWith(Behaviors.LeadingQuestion)).Count();
+        var lens = LevelLensBuilder.Build(rubric, markers, metrics, ethics, stackedOrLeading, MarkerScorer.TrustBreakerTurns(scoring, rules.QualityCap));
+        var feedback = new FeedbackBuilder(rubric, rules).Build(scoring, markers, lens, ethics);
         return new AnalysisReport(
             "1",
             new ToolInfo("CoachLens", ToolVersion),
@@ -56,7 +61,10 @@ public sealed class Analysis
                 t.Index, t.Speaker, t.Role.ToString().ToLowerInvariant(), t.Start, t.End, t.Text, detection.CodesOf(t.Index), t.Annotations)).ToArray(),
             metrics,
             markers,
-            scorer.Summarize(markers),
+            scorer.Summarize(markers, ethics),
+            ethics,
+            lens,
+            feedback,
             detection.Runs.Select(r => new DetectorInfo(r.Id, r.Version, r.Status, r.Error)).ToArray());
     }
 }

@@ -28,7 +28,11 @@ public sealed class SilenceDetector : IDetector
                 continue;
             }
 
-            var annotated = next.Annotations.Any(a => a.StartsWith("pause", StringComparison.Ordinal) || a.StartsWith("silence", StringComparison.Ordinal) || a == "long pause");
+            // Only a pause noted before the client's first word is space the coach held; a pause in the
+            // middle of the client's answer is the client's own hesitation.
+            var opensWithPause = next.Text.TrimStart().StartsWith('[') || next.Text.TrimStart().StartsWith('(');
+            var annotated = opensWithPause && next.Annotations.Count > 0
+                && (next.Annotations[0].StartsWith("pause", StringComparison.Ordinal) || next.Annotations[0].StartsWith("silence", StringComparison.Ordinal) || next.Annotations[0] == "long pause");
             var gap = Gap(context, i);
             if (annotated || gap >= GapSeconds)
             {

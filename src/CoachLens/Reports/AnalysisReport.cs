@@ -1,3 +1,4 @@
+using CoachLens.Feedback;
 using CoachLens.Scoring;
 
 namespace CoachLens.Reports;
@@ -12,6 +13,9 @@ public sealed record AnalysisReport(
     SessionMetrics Metrics,
     IReadOnlyList<MarkerResult> Markers,
     IReadOnlyList<CompetencySummary> Competencies,
+    EthicsSignals Ethics,
+    LevelLens LevelLens,
+    FeedbackReport Feedback,
     IReadOnlyList<DetectorInfo> Detectors);
 
 public sealed record ToolInfo(string Name, string Version);

@@ -10,7 +10,8 @@ public static class MarkdownText
         var sb = new StringBuilder(text.Length + 16);
         foreach (var ch in text)
         {
-            if (ch is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '#' or '|' or '!' or '(' or ')' or '{' or '}')
+            // Without [ and ] no link or image can form, so parentheses can stay readable.
+            if (ch is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '#' or '|' or '~')
             {
                 sb.Append('\\');
             }

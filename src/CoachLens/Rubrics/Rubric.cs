@@ -8,7 +8,12 @@ public sealed record Rubric(
     string Note,
     IReadOnlyList<Competency> Competencies,
     IReadOnlyList<Marker> Markers,
-    IReadOnlyList<AccStatement> AccStatements)
+    IReadOnlyList<AccStatement> AccStatements,
+    IReadOnlyList<CommonMistake> CommonMistakes,
+    IReadOnlyList<LevelDefinition> Levels,
+    string LevelCaveat,
+    EthicsSettings Ethics,
+    IReadOnlyList<string> FeedbackPriority)
 {
     public Marker Marker(string id) =>
         Markers.FirstOrDefault(m => m.Id == id) ?? throw new KeyNotFoundException($"marker {id} is not in rubric {Id}");

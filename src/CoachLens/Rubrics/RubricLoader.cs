@@ -58,6 +58,28 @@ public static class RubricLoader
             }
         }
 
+        foreach (var level in rubric.Levels)
+        {
+            foreach (var c in level.Criteria)
+            {
+                var kinds = new[] { c.Marker is not null || c.AnyMarker is not null, c.Flag is not null, c.Metric is not null }.Count(k => k);
+                if (kinds != 1)
+                {
+                    problems.Add($"level criterion {c.Id} must check exactly one of marker, flag or metric");
+                }
+
+                foreach (var id in (c.AnyMarker ?? []).Append(c.Marker).OfType<string>().Where(id => rubric.Markers.All(m => m.Id != id)))
+                {
+                    problems.Add($"level criterion {c.Id} names unknown marker {id}");
+                }
+            }
+        }
+
+        if (rubric.Markers.Any(m => string.IsNullOrWhiteSpace(m.Tip) || m.Rewrite is null))
+        {
+            problems.Add("every marker needs a development tip and a rewrite");
+        }
+
         var duplicate = rubric.Markers.GroupBy(m => m.Id).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {

@@ -14,7 +14,10 @@ public sealed record Competency(
     string Source,
     string IcfVersion);
 
-/// <summary>A PCC marker: our paraphrase, its competency, and whether a transcript can show it.</summary>
+/// <summary>How feedback rewrites a moment for a marker: which moment to pick and the wording to suggest.</summary>
+public sealed record MarkerRewrite(string Moment, string Template);
+
+/// <summary>A PCC marker: our paraphrase, its competency, whether a transcript can show it, and a development tip.</summary>
 public sealed record Marker(
     string Id,
     string Competency,
@@ -22,7 +25,9 @@ public sealed record Marker(
     string Assessability,
     string? AssessabilityNote,
     string Source,
-    string IcfVersion)
+    string IcfVersion,
+    string Tip,
+    MarkerRewrite Rewrite)
 {
     public bool IsPartlyAssessable => Assessability == "partial";
 }

@@ -36,14 +36,21 @@ public static class ComputedMarkers
 
     private static MarkerResult Customized(MarkerRule rule, string competency, ScoringContext context)
     {
-        // A question that reuses content words the client said two or more turns earlier, not just in the last turn.
+        // Either an explicit reference back ("earlier you said", "knowing that") or a question that reuses
+        // three or more words the client said two or more turns earlier, not just in the last turn.
         var hits = new List<int>();
-        foreach (var coach in context.CoachTurns.Where(t => t.Questions.Any()))
+        foreach (var coach in context.CoachTurns.Where(t => t.Questions.Any() || t.Sentences.Count > 1))
         {
+            if (rule.Patterns.Any(p => p.IsMatch(coach.Spoken)) || NamesSomeoneFromEarlier(context, coach))
+            {
+                hits.Add(coach.Index);
+                continue;
+            }
+
             var recent = coach.Index > 0 ? context.Turns[coach.Index - 1].Words.ToHashSet() : [];
             var earlier = context.ClientTurns.Where(c => c.Index < coach.Index - 2).SelectMany(c => c.Words).Where(w => w.Length > 4).ToHashSet();
             var questionWords = coach.Questions.SelectMany(q => Text.Tokenizer.Words(q.Text)).Where(w => w.Length > 4).Distinct();
-            if (questionWords.Count(w => earlier.Contains(w) && !recent.Contains(w)) >= 2)
+            if (questionWords.Count(w => earlier.Contains(w) && !recent.Contains(w)) >= 3)
             {
                 hits.Add(coach.Index);
             }
@@ -52,23 +59,33 @@ public static class ComputedMarkers
         return Result(rule, competency, context, hits, hits.Count >= 2 ? MarkerStatus.Observed : hits.Count == 1 ? MarkerStatus.Partial : MarkerStatus.NotObserved);
     }
 
+    /// <summary>A coach question that brings back a person or place the client named earlier (not just now).</summary>
+    private static bool NamesSomeoneFromEarlier(ScoringContext context, Text.TurnView coach)
+    {
+        var earlierNames = context.ClientTurns.Where(c => c.Index < coach.Index - 2).SelectMany(ProperNames).ToHashSet(StringComparer.Ordinal);
+        var recentNames = coach.Index > 0 ? ProperNames(context.Turns[coach.Index - 1]).ToHashSet(StringComparer.Ordinal) : [];
+        return coach.Questions.SelectMany(q => q.Text.Split(' ')).Select(w => w.Trim(',', '.', '?', '!', '"', '\'', '’'))
+            .Any(w => earlierNames.Contains(w) && !recentNames.Contains(w));
+    }
+
+    /// <summary>Capitalized words that do not start a sentence: names of people, places, teams.</summary>
+    private static IEnumerable<string> ProperNames(Text.TurnView turn) =>
+        turn.Sentences.SelectMany(s => s.Text.Split(' ').Skip(1))
+            .Select(w => w.Trim(',', '.', '?', '!', '"', '\'', '’', ':', ';'))
+            .Where(w => w.Length > 2 && char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower) && w is not ("I'm" or "I've" or "I'd" or "I'll"));
+
     private static MarkerResult Nonverbal(MarkerRule rule, string competency, ScoringContext context)
     {
         var cues = context.ClientTurns.Where(t => t.Turn.Annotations.Any(a => a is not ("inaudible" or "crosstalk" or "unintelligible"))).Select(t => t.Index).ToList();
-        var explored = context.Detection.TurnsWith(Behaviors.Observation)
-            .Where(i => context.Turns[i].Spoken.Contains("energy", StringComparison.OrdinalIgnoreCase)
-                || context.Turns[i].Spoken.Contains("voice", StringComparison.OrdinalIgnoreCase)
-                || context.Turns[i].Spoken.Contains("laugh", StringComparison.OrdinalIgnoreCase)
-                || context.Turns[i].Spoken.Contains("sigh", StringComparison.OrdinalIgnoreCase)
-                || context.Turns[i].Spoken.Contains("pause", StringComparison.OrdinalIgnoreCase)
-                || cues.Contains(i - 1))
-            .ToList();
+        var explored = context.CoachTurns.Where(t => rule.Patterns.Any(p => p.IsMatch(t.Spoken))).Select(t => t.Index).ToList();
+        var acknowledged = context.CoachTurns.Where(t => rule.PartialPatterns.Any(p => p.IsMatch(t.Spoken))).Select(t => t.Index).ToList();
         if (cues.Count == 0 && explored.Count == 0)
         {
             return NotAssessable(rule, competency, "The transcript has no nonverbal annotations (such as [sighs]), and energy and body language are not in the words.");
         }
 
-        return Result(rule, competency, context, explored, explored.Count > 0 ? MarkerStatus.Observed : MarkerStatus.NotObserved);
+        var status = explored.Count > 0 ? MarkerStatus.Observed : acknowledged.Count > 0 ? MarkerStatus.Partial : MarkerStatus.NotObserved;
+        return Result(rule, competency, context, explored.Count > 0 ? explored : acknowledged, status);
     }
 
     private static MarkerResult NoInterruption(MarkerRule rule, string competency, ScoringContext context)
@@ -87,8 +104,11 @@ public static class ComputedMarkers
 
     private static MarkerResult ObservationWithInvitation(MarkerRule rule, string competency, ScoringContext context)
     {
-        var observations = context.Detection.TurnsWith(Behaviors.Observation).ToList();
-        var invited = observations.Where(i => context.Detection.Has(i, Behaviors.Invitation) || context.Turns[i].Questions.Any()).ToList();
+        var observations = context.CoachTurns
+            .Where(t => context.Detection.Has(t.Index, Behaviors.Observation) || rule.Patterns.Any(p => p.IsMatch(t.Spoken)))
+            .Select(t => t.Index).ToList();
+        var invited = observations.Where(i => context.Detection.Has(i, Behaviors.Invitation) || context.Turns[i].Questions.Any()
+            || (i + 2 < context.Turns.Count && context.Detection.Has(i + 2, Behaviors.Invitation))).ToList();
         var status = invited.Count > 0 ? MarkerStatus.Observed : observations.Count > 0 ? MarkerStatus.Partial : MarkerStatus.NotObserved;
         return Result(rule, competency, context, invited.Count > 0 ? invited : observations, status);
     }
@@ -102,13 +122,12 @@ public static class ComputedMarkers
             return new MarkerResult(rule.Marker, competency, MarkerStatus.NotObserved, 0.8, [], "The coach asked no questions.");
         }
 
-        var questionTurns = context.CoachTurns.Count(x => x.Questions.Any());
-        var stackedShare = questionTurns == 0 ? 0 : (double)m.StackedQuestionTurns / questionTurns;
-        var checks = new[] { m.OpenQuestionShare >= t.OpenShareObserved, stackedShare <= t.StackedShareMax, m.MeanQuestionWords <= t.QuestionWordsMax };
-        var passed = checks.Count(c => c);
-        var status = passed == 3 ? MarkerStatus.Observed : passed == 2 ? MarkerStatus.Partial : MarkerStatus.NotObserved;
+        var clear = m.MeanQuestionWords <= t.QuestionWordsMax;
+        var status = m.OpenQuestionShare >= t.OpenShareObserved && m.StackedQuestionTurns <= t.StackedObservedMax && clear ? MarkerStatus.Observed
+            : m.OpenQuestionShare >= t.OpenSharePartial && m.StackedQuestionTurns <= t.StackedPartialMax ? MarkerStatus.Partial
+            : MarkerStatus.NotObserved;
         var facts = string.Create(CultureInfo.InvariantCulture, $"{m.OpenQuestionShare:P0} of {m.Questions} questions open, {m.StackedQuestionTurns} turn(s) with stacked questions, {m.MeanQuestionWords:0.#} words per question on average.");
-        var code = status == MarkerStatus.Observed ? Behaviors.OpenQuestion : Behaviors.StackedQuestions;
+        var code = status == MarkerStatus.Observed ? Behaviors.OpenQuestion : m.StackedQuestionTurns > 0 ? Behaviors.StackedQuestions : Behaviors.ClosedQuestion;
         var evidenceTurns = context.Detection.TurnsWith(code).ToList();
         return new MarkerResult(rule.Marker, competency, status, 0.7, evidenceTurns.Take(3).Select(i => context.QuoteCode(i, code)).ToList(), $"{(status == MarkerStatus.Observed ? rule.Found : rule.Missing)} {facts}");
     }
@@ -116,10 +135,12 @@ public static class ComputedMarkers
     private static MarkerResult Concise(MarkerRule rule, string competency, ScoringContext context)
     {
         var median = context.Metrics.MedianCoachTurnWords;
-        var limit = context.Thresholds.CoachTurnWordsMedianMax;
-        var longTurns = context.CoachTurns.Where(t => t.Words.Count > limit * 2.5).Select(t => t.Index).ToList();
-        var status = median <= limit && longTurns.Count <= 2 ? MarkerStatus.Observed : median <= limit * 1.5 ? MarkerStatus.Partial : MarkerStatus.NotObserved;
-        var facts = string.Create(CultureInfo.InvariantCulture, $"Median coach turn: {median:0} words; {longTurns.Count} very long coach turn(s).");
+        var t = context.Thresholds;
+        var longTurns = context.CoachTurns.Where(x => x.Words.Count > t.LongTurnWords).Select(x => x.Index).ToList();
+        var cluttered = context.Metrics.StackedQuestionTurns > t.StackedPartialMax;
+        var status = median <= t.CoachTurnWordsMedianMax && longTurns.Count <= 2 && !cluttered ? MarkerStatus.Observed
+            : median <= t.CoachTurnWordsMedianPartialMax ? MarkerStatus.Partial : MarkerStatus.NotObserved;
+        var facts = string.Create(CultureInfo.InvariantCulture, $"Median coach turn: {median:0} words; {longTurns.Count} coach turn(s) over {t.LongTurnWords} words; {context.Metrics.StackedQuestionTurns} turn(s) with stacked questions.");
         return new MarkerResult(rule.Marker, competency, status, 0.6, longTurns.Take(3).Select(i => context.Quote(i)).ToList(), $"{(status == MarkerStatus.Observed ? rule.Found : rule.Missing)} {facts}");
     }
 

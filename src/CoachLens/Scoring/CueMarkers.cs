@@ -6,53 +6,68 @@ namespace CoachLens.Scoring;
 /// <summary>Judges a marker from a cue rule: coach turns in the rule's window that carry its codes or phrases.</summary>
 public static class CueMarkers
 {
+    private sealed record Hit(int Turn, int Position, bool Strong);
+
     public static MarkerResult Judge(MarkerRule rule, string competency, ScoringContext context)
     {
-        var hits = context.CoachTurns
-            .Select(t => (Turn: t.Index, Position: Match(rule, context, t.Index)))
-            .Where(h => h.Position >= 0)
-            .ToList();
-        var inWindow = hits.Where(h => context.InWindow(h.Turn, rule.Window)).ToList();
-        var evidence = (inWindow.Count > 0 ? inWindow : hits).Take(3).Select(h => context.Quote(h.Turn, h.Position)).ToList();
-        var turns = string.Join(", ", evidence.Select(e => Where(e)));
+        var hits = context.CoachTurns.Select(t => Match(rule, context, t.Index)).OfType<Hit>().ToList();
+        var strong = hits.Where(h => h.Strong).ToList();
+        var strongInWindow = strong.Where(h => context.InWindow(h.Turn, rule.Window)).ToList();
+        var shown = strongInWindow.Count > 0 ? strongInWindow : strong.Count > 0 ? strong : hits;
+        var evidence = shown.Take(3).Select(h => context.Quote(h.Turn, h.Position)).ToList();
+        var turns = string.Join(", ", evidence.Select(Where));
 
-        if (inWindow.Count >= rule.MinCount)
+        if (strongInWindow.Count >= rule.MinCount)
         {
-            return new MarkerResult(rule.Marker, competency, MarkerStatus.Observed, Confidence(inWindow.Count), evidence, $"{rule.Found} ({turns})");
+            return new MarkerResult(rule.Marker, competency, MarkerStatus.Observed, Confidence(strongInWindow.Count), evidence, $"{rule.Found} ({turns})");
         }
 
-        if (hits.Count > 0)
+        if (hits.Count == 0)
         {
-            var why = inWindow.Count == 0 && rule.Window != "any"
+            return new MarkerResult(rule.Marker, competency, MarkerStatus.NotObserved, 0.6, [], rule.Missing);
+        }
+
+        var why = strong.Count == 0
+            ? $"{rule.Found} — only in a brief or generic way ({turns})."
+            : strongInWindow.Count == 0 && rule.Window != "any"
                 ? $"{rule.Found} — but not where it belongs in the session ({WindowName(rule.Window)}): {turns}."
                 : $"{rule.Found} — once ({turns}); more would make it clear.";
-            return new MarkerResult(rule.Marker, competency, MarkerStatus.Partial, 0.5, evidence, why);
-        }
-
-        return new MarkerResult(rule.Marker, competency, MarkerStatus.NotObserved, 0.6, [], rule.Missing);
+        return new MarkerResult(rule.Marker, competency, MarkerStatus.Partial, 0.5, evidence, why);
     }
 
-    /// <summary>The character position of the cue in the turn, or -1 when the turn does not show it.</summary>
-    private static int Match(MarkerRule rule, ScoringContext context, int turn)
+    /// <summary>Where the turn shows the cue, and whether strongly; null when it does not.</summary>
+    private static Hit? Match(MarkerRule rule, ScoringContext context, int turn)
     {
         if (rule.AfterClientCodes.Count > 0)
         {
             var before = turn > 0 ? context.Turns[turn - 1] : null;
             if (before is null || !before.Turn.IsClient || !rule.AfterClientCodes.Any(c => context.Detection.Has(before.Index, c)))
             {
-                return -1;
+                return null;
             }
         }
 
-        var code = context.Detection.For(turn).FirstOrDefault(a => rule.Codes.Contains(a.Code));
         var spoken = context.Turns[turn].Spoken;
+        if (rule.ExcludePatterns.Any(p => p.IsMatch(spoken)))
+        {
+            return null;
+        }
+
+        var code = context.Detection.For(turn).FirstOrDefault(a => rule.Codes.Contains(a.Code));
         var pattern = rule.Patterns.Select(p => p.Match(spoken)).FirstOrDefault(m => m.Success);
-        var codeOk = code is not null;
+        var echo = rule.Echo && context.EchoesClient(turn);
+        var codeOk = code is not null || echo;
         var patternOk = pattern is not null;
         var matched = rule.RequireAll
             ? (rule.Codes.Count == 0 || codeOk) && (rule.Patterns.Count == 0 || patternOk)
             : codeOk || patternOk;
-        return !matched ? -1 : pattern?.Index ?? code!.SpanStart;
+        if (matched)
+        {
+            return new Hit(turn, pattern?.Index ?? code?.SpanStart ?? 0, true);
+        }
+
+        var weak = rule.PartialPatterns.Select(p => p.Match(spoken)).FirstOrDefault(m => m.Success);
+        return weak is null ? null : new Hit(turn, weak.Index, false);
     }
 
     private static double Confidence(int count) => Math.Min(0.9, 0.6 + (0.1 * count));

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace CoachLens.Scoring;
 
 /// <summary>The marker rules and thresholds, loaded from embedded data and checked at load.</summary>
-public sealed record MarkerRules(string Version, ScoringThresholds Thresholds, IReadOnlyList<MarkerRule> Rules)
+public sealed record MarkerRules(string Version, ScoringThresholds Thresholds, QualityCap QualityCap, IReadOnlyList<MarkerRule> Rules)
 {
     private static readonly Lazy<MarkerRules> Embedded = new(() =>
     {
@@ -42,20 +42,26 @@ public sealed record MarkerRules(string Version, ScoringThresholds Thresholds, I
                 r.Kind,
                 r.Window ?? "any",
                 r.Codes ?? [],
-                (r.Patterns ?? []).Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))).ToArray(),
+                (r.Patterns ?? []).Select(Compile).ToArray(),
                 r.AfterClientCodes ?? [],
+                (r.PartialPatterns ?? []).Select(Compile).ToArray(),
+                (r.ExcludePatterns ?? []).Select(Compile).ToArray(),
+                r.Echo ?? false,
                 r.Require == "all",
                 r.MinCount ?? 1,
                 r.Found,
                 r.Missing);
         }).ToArray();
-        return new MarkerRules(file.Version, file.Thresholds, rules);
+        return new MarkerRules(file.Version, file.Thresholds, file.QualityCap, rules);
     }
+
+    private static Regex Compile(string pattern) =>
+        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     public MarkerRule For(string marker) =>
         Rules.FirstOrDefault(r => r.Marker == marker) ?? throw new KeyNotFoundException($"no rule for marker {marker}");
 
-    private sealed record RuleFile(string Version, ScoringThresholds Thresholds, IReadOnlyList<RuleEntry> Rules);
+    private sealed record RuleFile(string Version, ScoringThresholds Thresholds, QualityCap QualityCap, IReadOnlyList<RuleEntry> Rules);
 
     private sealed record RuleEntry(
         string Marker,
@@ -64,6 +70,9 @@ public sealed record MarkerRules(string Version, ScoringThresholds Thresholds, I
         IReadOnlyList<string>? Codes,
         IReadOnlyList<string>? Patterns,
         IReadOnlyList<string>? AfterClientCodes,
+        IReadOnlyList<string>? PartialPatterns,
+        IReadOnlyList<string>? ExcludePatterns,
+        bool? Echo,
         string? Require,
         int? MinCount,
         string Found,

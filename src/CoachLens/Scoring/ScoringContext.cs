@@ -16,7 +16,7 @@ public sealed record ScoringContext(
     public bool InWindow(int turn, string window)
     {
         var position = Turns.Count <= 1 ? 0 : (double)turn / (Turns.Count - 1);
-        var opening = position <= 0.25 || turn < 6;
+        var opening = position <= 0.35 || turn < 6;
         var closing = position >= 0.75;
         return window switch
         {
@@ -27,6 +27,30 @@ public sealed record ScoringContext(
             "closing_middle" => position > 0.35,
             _ => true,
         };
+    }
+
+    /// <summary>
+    /// Whether a coach turn opens by giving the client's own words back: a short first sentence, not a
+    /// question, most of whose words the client just said ("Thin." "Lighter, and sad.").
+    /// </summary>
+    public bool EchoesClient(int turn)
+    {
+        var view = Turns[turn];
+        if (!view.Turn.IsCoach || turn == 0 || !Turns[turn - 1].Turn.IsClient || view.Sentences.Count == 0)
+        {
+            return false;
+        }
+
+        var first = view.Sentences[0];
+        var words = Text.Tokenizer.Words(first.Text.Trim('"', '“', '”'));
+        if (first.IsQuestion || words.Count is 0 or > 8)
+        {
+            return false;
+        }
+
+        var client = Turns[turn - 1].Words.ToHashSet(StringComparer.Ordinal);
+        var content = words.Where(w => w.Length > 2 && w is not ("and" or "the" or "you" or "your" or "that")).ToList();
+        return content.Count > 0 && content.Count(client.Contains) * 2 >= content.Count + 1;
     }
 
     public IEnumerable<TurnView> CoachTurns => Turns.Where(t => t.Turn.IsCoach);

@@ -5,7 +5,11 @@ public sealed record ScoringThresholds(
     double TalkShareObserved,
     double TalkSharePartial,
     double OpenShareObserved,
-    double StackedShareMax,
+    double OpenSharePartial,
+    int StackedObservedMax,
+    int StackedPartialMax,
     double QuestionWordsMax,
     double CoachTurnWordsMedianMax,
+    double CoachTurnWordsMedianPartialMax,
+    int LongTurnWords,
     double SilenceGapSeconds);

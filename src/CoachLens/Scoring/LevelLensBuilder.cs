@@ -1,0 +1,87 @@
+using System.Globalization;
+using CoachLens.Rubrics;
+
+namespace CoachLens.Scoring;
+
+/// <summary>Reads the session against the rubric's level expectations (ACC, PCC, MCC), in order.</summary>
+public static class LevelLensBuilder
+{
+    private static readonly string[] StatusRank = [MarkerStatus.NotObserved, MarkerStatus.Partial, MarkerStatus.Observed];
+
+    public static LevelLens Build(Rubric rubric, IReadOnlyList<MarkerResult> markers, SessionMetrics metrics, EthicsSignals ethics, int stackedOrLeadingTurns, int trustBreakerTurns)
+    {
+        var values = Values(markers, metrics, stackedOrLeadingTurns);
+        values["trustBreakerTurns"] = trustBreakerTurns;
+        var readings = new List<LevelReading>();
+        var closest = "below_ACC";
+        var stillClimbing = true;
+        foreach (var level in rubric.Levels)
+        {
+            var met = new List<string>();
+            var unmet = new List<string>();
+            var essentialMissed = false;
+            foreach (var c in level.Criteria)
+            {
+                var (ok, detail) = Check(c, markers, values, ethics);
+                (ok ? met : unmet).Add($"{c.Text} ({detail})");
+                essentialMissed |= !ok && c.Essential;
+            }
+
+            var meets = !essentialMissed && met.Count >= level.MinMet * level.Criteria.Count;
+            readings.Add(new LevelReading(level.Level, meets, met, unmet));
+            stillClimbing &= meets;
+            if (stillClimbing)
+            {
+                closest = level.Level;
+            }
+        }
+
+        return new LevelLens(closest, "A reading against level expectations, not a pass/fail verdict", readings, rubric.LevelCaveat);
+    }
+
+    private static Dictionary<string, double> Values(IReadOnlyList<MarkerResult> markers, SessionMetrics metrics, int stackedOrLeadingTurns)
+    {
+        var assessable = markers.Where(m => m.Status != MarkerStatus.NotAssessable).ToList();
+        var shown = assessable.Sum(m => m.Status == MarkerStatus.Observed ? 1.0 : m.Status == MarkerStatus.Partial ? 0.5 : 0.0);
+        return new Dictionary<string, double>(StringComparer.Ordinal)
+        {
+            ["markerShare"] = assessable.Count == 0 ? 0 : Math.Round(shown / assessable.Count, 3),
+            ["coachTalkShare"] = metrics.CoachTalkShare,
+            ["openQuestionShare"] = metrics.OpenQuestionShare,
+            ["closedShare"] = metrics.Questions == 0 ? 0 : Math.Round((double)metrics.ClosedQuestions / metrics.Questions, 3),
+            ["stackedOrLeadingTurns"] = stackedOrLeadingTurns,
+        };
+    }
+
+    private static (bool Ok, string Detail) Check(LevelCriterion c, IReadOnlyList<MarkerResult> markers, Dictionary<string, double> values, EthicsSignals ethics)
+    {
+        if (c.Marker is not null || c.AnyMarker is not null)
+        {
+            var ids = c.AnyMarker ?? [c.Marker!];
+            var found = markers.Where(m => ids.Contains(m.Id)).ToList();
+            var need = Array.IndexOf(StatusRank, c.AtLeast ?? MarkerStatus.Observed);
+            var ok = found.Any(m => Array.IndexOf(StatusRank, m.Status) >= need);
+            return (ok, string.Join(", ", found.Select(m => $"{m.Id} {m.Status.Replace('_', ' ')}")));
+        }
+
+        if (c.Flag is not null)
+        {
+            var value = c.Flag switch
+            {
+                "consultingMode" => ethics.ConsultingMode,
+                "therapyMode" => ethics.TherapyMode,
+                "riskWithoutReferral" => ethics.RiskWithoutReferral,
+                _ => throw new InvalidDataException($"unknown level flag {c.Flag}"),
+            };
+            var detail = c.Flag == "consultingMode"
+                ? string.Create(CultureInfo.InvariantCulture, $"advice in {ethics.AdviceTurns} coach turns, {ethics.AdviceShare:P0}")
+                : c.Flag == "therapyMode" ? $"{ethics.TherapyTurns.Count} past- or diagnosis-focused turns" : $"{ethics.RiskTurns.Count} risk cues";
+            return (value == c.Expected, detail);
+        }
+
+        var v = values.TryGetValue(c.Metric!, out var x) ? x : throw new InvalidDataException($"unknown level metric {c.Metric}");
+        var pass = (c.Min is null || v >= c.Min) && (c.Max is null || v <= c.Max);
+        var shown = c.Metric is "stackedOrLeadingTurns" or "trustBreakerTurns" ? v.ToString(CultureInfo.InvariantCulture) : v.ToString("P0", CultureInfo.InvariantCulture);
+        return (pass, shown);
+    }
+}
