@@ -26,9 +26,27 @@ public static class AccountApi
         signedIn.MapPost("/export", Export);
     }
 
-    public sealed record RegisterForm(string? Email, string? Name, string? Password, string? Role);
+    /// <summary>The posted form; every field may be missing.</summary>
+    public sealed class RegisterForm
+    {
+        public string? Email { get; set; }
 
-    public sealed record LoginForm(string? Email, string? Password, string? ReturnUrl);
+        public string? Name { get; set; }
+
+        public string? Password { get; set; }
+
+        public string? Role { get; set; }
+    }
+
+    /// <summary>The posted form; every field may be missing.</summary>
+    public sealed class LoginForm
+    {
+        public string? Email { get; set; }
+
+        public string? Password { get; set; }
+
+        public string? ReturnUrl { get; set; }
+    }
 
     private static async Task<IResult> Register(
         [FromForm] RegisterForm form, UserManager<AppUser> users, SignInManager<AppUser> signIn, AuditLog audit, TimeProvider time, Ui ui)

@@ -15,9 +15,19 @@ public static class Http
             ? url
             : fallback;
 
-    /// <summary>Every form post needs a valid antiforgery token, whatever it binds.</summary>
-    public static RouteGroupBuilder RequireAntiforgery(this RouteGroupBuilder group) =>
+    /// <summary>
+    /// Every form post needs a valid antiforgery token, whatever it binds. The middleware only records the
+    /// result; endpoints that bind no form field would not look at it, so this filter does.
+    /// </summary>
+    public static RouteGroupBuilder RequireAntiforgery(this RouteGroupBuilder group)
+    {
         group.WithMetadata(new RequireAntiforgeryTokenAttribute());
+        group.AddEndpointFilter(async (context, next) =>
+            context.HttpContext.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: true }
+                ? await next(context)
+                : Results.BadRequest());
+        return group;
+    }
 
     public static string Query(params (string Key, string? Value)[] pairs) =>
         "?" + string.Join("&", pairs.Where(p => p.Value is not null).Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value!)}"));

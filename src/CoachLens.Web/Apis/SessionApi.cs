@@ -27,7 +27,17 @@ public static class SessionApi
         reads.MapGet("/{id}/reviews.json", ReviewsJson);
     }
 
-    public sealed record UploadForm(string? Title, string? Pasted, string? Coach, string? Consent);
+    /// <summary>The posted form; every field may be missing.</summary>
+    public sealed class UploadForm
+    {
+        public string? Title { get; set; }
+
+        public string? Pasted { get; set; }
+
+        public string? Coach { get; set; }
+
+        public string? Consent { get; set; }
+    }
 
     private static async Task<IResult> Upload(
         [FromForm] UploadForm form, IFormFile? file, ClaimsPrincipal principal, SessionService sessions, AnalysisQueue queue)

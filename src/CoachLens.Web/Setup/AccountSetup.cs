@@ -1,6 +1,9 @@
 using System.Threading.RateLimiting;
 using CoachLens.Web.Data;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace CoachLens.Web.Setup;
 
@@ -9,7 +12,7 @@ public static class AccountSetup
 {
     public const string SignInLimit = "sign-in";
 
-    public static WebApplicationBuilder AddCoachLensAccounts(this WebApplicationBuilder builder, CoachLensOptions options)
+    public static WebApplicationBuilder AddCoachLensAccounts(this WebApplicationBuilder builder)
     {
         builder.Services.AddIdentity<AppUser, IdentityRole>(o =>
             {
@@ -27,13 +30,15 @@ public static class AccountSetup
             .AddClaimsPrincipalFactory<AppClaimsFactory>()
             .AddDefaultTokenProviders();
 
-        var secure = options.SecureCookies == "always" ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        builder.Services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<IOptions<CoachLensOptions>>((o, cl) => o.Cookie.SecurePolicy = SecurePolicy(cl.Value));
+        builder.Services.AddOptions<AntiforgeryOptions>()
+            .Configure<IOptions<CoachLensOptions>>((o, cl) => o.Cookie.SecurePolicy = SecurePolicy(cl.Value));
         builder.Services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "coachlens.auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
-            o.Cookie.SecurePolicy = secure;
             o.LoginPath = "/login";
             o.LogoutPath = "/api/account/logout";
             o.AccessDeniedPath = "/error/404";
@@ -45,17 +50,19 @@ public static class AccountSetup
             o.Cookie.Name = "coachlens.csrf";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
-            o.Cookie.SecurePolicy = secure;
         });
         builder.Services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy(SignInLimit, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "local",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.SignInPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = http.RequestServices.GetRequiredService<IOptions<CoachLensOptions>>().Value.SignInPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
         builder.Services.AddAuthorization();
         builder.Services.AddCascadingAuthenticationState();
         return builder;
     }
+
+    private static CookieSecurePolicy SecurePolicy(CoachLensOptions options) =>
+        options.SecureCookies == "always" ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
 }

@@ -11,20 +11,24 @@ public static class CoachLensSetup
 
     public static WebApplicationBuilder AddCoachLens(this WebApplicationBuilder builder)
     {
-        var options = builder.Configuration.GetSection(CoachLensOptions.Section).Get<CoachLensOptions>() ?? new CoachLensOptions();
-        options.Postgres ??= builder.Configuration["COACHLENS_POSTGRES"];
-        builder.Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(options));
+        // Options are read when first used, not here, so hosts and tests can still change configuration.
+        builder.Services.AddOptions<CoachLensOptions>()
+            .Bind(builder.Configuration.GetSection(CoachLensOptions.Section))
+            .PostConfigure<IConfiguration>((o, config) => o.Postgres ??= config["COACHLENS_POSTGRES"]);
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
         {
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
+        // Request logs name paths (session ids), never bodies; keep the framework's chatter to warnings.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = Data.UploadRules.MaxRequestBytes);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<Ui>();
-        builder.AddCoachLensStorage(options);
-        builder.AddCoachLensAccounts(options);
+        builder.AddCoachLensStorage();
+        builder.AddCoachLensAccounts();
         builder.Services.AddSingleton<AnalysisQueue>();
         builder.Services.AddHostedService<AnalysisWorker>();
         builder.Services.AddHostedService<RetentionWorker>();
@@ -36,13 +40,14 @@ public static class CoachLensSetup
     {
         app.MigrateCoachLensDatabase().GetAwaiter().GetResult();
         app.UseExceptionHandler("/error/500", createScopeForErrors: true);
-        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseStatusCodePagesWithReExecute("/error/{0}", createScopeForStatusCodePages: true);
         app.UseSecurityHeaders();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapAssets();
+        app.MapErrors();
         app.MapAccountApi();
         app.MapSessionApi();
         app.MapRazorComponents<App>();

@@ -17,7 +17,16 @@ public static class SecurityHeaders
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "no-referrer";
-        headers.CacheControl = "no-store";
+        context.Response.OnStarting(() =>
+        {
+            // Pages carry client data: never cached. Static assets set their own header.
+            if (string.IsNullOrEmpty(context.Response.Headers.CacheControl))
+            {
+                context.Response.Headers.CacheControl = "no-store";
+            }
+
+            return Task.CompletedTask;
+        });
         await next(context);
     });
 }

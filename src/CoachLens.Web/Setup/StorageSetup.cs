@@ -1,18 +1,21 @@
 using CoachLens.Web.Data;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Options;
 
 namespace CoachLens.Web.Setup;
 
 /// <summary>The database (SQLite in the data directory, or PostgreSQL), the encryption keys and the stores.</summary>
 public static class StorageSetup
 {
-    public static WebApplicationBuilder AddCoachLensStorage(this WebApplicationBuilder builder, CoachLensOptions options)
+    public static WebApplicationBuilder AddCoachLensStorage(this WebApplicationBuilder builder)
     {
-        PrepareDataDir(options.DataDir);
-        builder.Services.AddDbContext<AppDb>(db =>
+        builder.Services.AddDbContext<AppDb>((services, db) =>
         {
+            var options = services.GetRequiredService<IOptions<CoachLensOptions>>().Value;
             if (options.UsesPostgres)
             {
                 db.UseNpgsql(options.Postgres);
@@ -25,9 +28,12 @@ public static class StorageSetup
             // The migrations are written by hand, without EF's model snapshot; the tests check the schema works.
             db.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
         });
-        builder.Services.AddDataProtection()
-            .SetApplicationName("CoachLens")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataDir, "keys")));
+        builder.Services.AddDataProtection().SetApplicationName("CoachLens");
+        builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(services => new ConfigureOptions<KeyManagementOptions>(o =>
+        {
+            var dir = services.GetRequiredService<IOptions<CoachLensOptions>>().Value.DataDir;
+            o.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(dir, "keys")), services.GetRequiredService<ILoggerFactory>());
+        }));
         builder.Services.AddSingleton<TranscriptStore>();
         builder.Services.AddScoped<AuditLog>();
         builder.Services.AddScoped<SessionAccess>();
@@ -41,6 +47,7 @@ public static class StorageSetup
     /// <summary>Applies the migrations and creates the three roles.</summary>
     public static async Task MigrateCoachLensDatabase(this WebApplication app)
     {
+        PrepareDataDir(app.Services.GetRequiredService<IOptions<CoachLensOptions>>().Value.DataDir);
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDb>();
         await db.Database.MigrateAsync();

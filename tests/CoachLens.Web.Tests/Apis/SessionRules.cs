@@ -1,0 +1,140 @@
+using System.Net;
+using System.Text;
+using CoachLens.Web.Tests.Support;
+
+namespace CoachLens.Web.Tests.Apis;
+
+public abstract class SessionRules(AppFactory app) : WebRules(app)
+{
+    [Fact]
+    public async Task Upload_IsAnalyzedInTheBackground_AndTheReportShowsEveryMarkerWithEvidence()
+    {
+        using var coach = await NewVisitor();
+        var id = await coach.Upload(Samples.Read(Samples.Strong), Samples.Strong);
+        Assert.Contains("\"done\"", await coach.WaitForAnalysis(id), StringComparison.Ordinal);
+
+        var report = await coach.Page($"/sessions/{id}");
+        Assert.Equal(37, report.QuerySelectorAll("tr[data-marker]").Length);
+        var quote = report.QuerySelector("tr[data-marker] blockquote a[href^='#turn-']")!;
+        Assert.NotNull(report.GetElementById(quote.GetAttribute("href")![1..]));
+        Assert.NotEmpty(report.QuerySelectorAll("svg.chart"));
+        var list = await coach.Page("/sessions");
+        Assert.NotNull(list.QuerySelector($"a[href='/sessions/{id}']"));
+    }
+
+    [Fact]
+    public async Task Upload_ReadsWebVtt_AndPastedText()
+    {
+        using var coach = await NewVisitor();
+        var vtt = await coach.Upload(Samples.Read(Samples.Vtt), Samples.Vtt);
+        Assert.Contains("\"done\"", await coach.WaitForAnalysis(vtt), StringComparison.Ordinal);
+
+        using var pasted = await coach.Post("/sessions/new", "/api/sessions/upload", [new("pasted", Samples.Secret("the move")), new("consent", "on")], multipart: true);
+        Assert.Equal(HttpStatusCode.Redirect, pasted.StatusCode);
+        var id = pasted.Headers.Location!.OriginalString["/sessions/".Length..];
+        Assert.Contains("\"done\"", await coach.WaitForAnalysis(id), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Upload_WithoutConsent_IsRefusedWithAClearMessage()
+    {
+        using var coach = await NewVisitor();
+        using var response = await coach.UploadRaw(Encoding.UTF8.GetBytes(Samples.Secret("x")), "s.txt", consent: false);
+        Assert.Equal("/sessions/new?error=consent", response.Headers.Location!.OriginalString);
+        var page = await coach.Page(response.Headers.Location!.OriginalString);
+        Assert.Contains("written permission", page.QuerySelector(".error")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Upload_TooLarge_WrongType_OrUnreadable_GetsAClearMessage()
+    {
+        using var coach = await NewVisitor();
+        using (var large = await coach.UploadRaw(new byte[(10 * 1024 * 1024) + 1], "big.txt"))
+        {
+            var page = await coach.Page(large.Headers.Location!.OriginalString);
+            Assert.Contains("larger than the 10 MB limit", page.QuerySelector(".error")!.TextContent, StringComparison.Ordinal);
+        }
+
+        using (var type = await coach.UploadRaw(Encoding.UTF8.GetBytes("MZ..."), "tool.exe"))
+        {
+            var page = await coach.Page(type.Headers.Location!.OriginalString);
+            Assert.Contains("cannot read this type of file", page.QuerySelector(".error")!.TextContent, StringComparison.Ordinal);
+        }
+
+        using var unreadable = await coach.UploadRaw(Encoding.UTF8.GetBytes("just a shopping list\nmilk\neggs"), "notes.txt");
+        var message = (await coach.Page(unreadable.Headers.Location!.OriginalString)).QuerySelector(".error")!.TextContent;
+        Assert.Contains("This transcript cannot be read", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reanalysis_WithACorrectedCoach_AddsAVersion_AndKeepsTheEarlierOne()
+    {
+        using var coach = await NewVisitor();
+        var id = await coach.Upload(Samples.Read(Samples.Strong), Samples.Strong);
+        await coach.WaitForAnalysis(id);
+        using (var again = await coach.Post($"/sessions/{id}", $"/api/sessions/{id}/reanalyze", [new("coach", "Client")]))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        }
+
+        await coach.WaitForAnalysis(id);
+        var page = await coach.Page($"/sessions/{id}");
+        Assert.Equal(2, page.QuerySelectorAll("select[name=v] option").Length);
+        var first = await coach.Client.GetStringAsync($"/api/sessions/{id}/report.json?v=1");
+        var second = await coach.Client.GetStringAsync($"/api/sessions/{id}/report.json?v=2");
+        Assert.Contains("\"coachSpeaker\": \"Coach\"", first, StringComparison.Ordinal);
+        Assert.Contains("\"coachSpeaker\": \"Client\"", second, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TranscriptText_IsRenderedInert()
+    {
+        using var coach = await NewVisitor();
+        var id = await coach.Upload(Samples.Secret("<script>alert('x')</script><img src=x onerror=alert(1)>"), "evil.txt");
+        await coach.WaitForAnalysis(id);
+        using var response = await coach.Client.GetAsync($"/sessions/{id}");
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<img src=x", html, StringComparison.Ordinal);
+        var page = await coach.Page($"/sessions/{id}");
+        Assert.All(page.QuerySelectorAll("script"), s => Assert.Equal("/assets/app.js", s.GetAttribute("src")));
+        Assert.Empty(page.QuerySelectorAll("img"));
+        Assert.Contains("<script>alert('x')</script>", page.QuerySelector(".transcript")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("script-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Progress_ShowsChartsAcrossSessions()
+    {
+        using var coach = await NewVisitor();
+        foreach (var sample in new[] { Samples.Strong, Samples.Vtt })
+        {
+            await coach.WaitForAnalysis(await coach.Upload(Samples.Read(sample), sample));
+        }
+
+        var page = await coach.Page("/progress");
+        Assert.Equal(4, page.QuerySelectorAll("svg.chart").Length);
+        Assert.Equal(2, page.QuerySelectorAll("table.coverage tbody tr").Length);
+        Assert.Equal(2, page.QuerySelectorAll("svg.chart")[0].QuerySelectorAll("circle").Length);
+    }
+
+    [Fact]
+    public async Task Library_ShowsEveryCompetencyAndMarkerOfTheRubric()
+    {
+        using var visitor = Anonymous();
+        var page = await visitor.Page("/library");
+        var rubric = CoachLens.Analysis.Default.Rubric;
+        Assert.Equal(rubric.Competencies.Count, page.QuerySelectorAll("article.competency").Length);
+        foreach (var marker in rubric.Markers)
+        {
+            Assert.Contains(marker.Text, page.GetElementById($"marker-{marker.Id}")!.TextContent, StringComparison.Ordinal);
+        }
+
+        var four = await visitor.Page("/library/4");
+        Assert.Single(four.QuerySelectorAll("article.competency"));
+    }
+}
+
+public sealed class SessionRulesOnSqlite(SqliteApp app) : SessionRules(app), IClassFixture<SqliteApp>;
+
+public sealed class SessionRulesOnPostgres(PostgresApp app) : SessionRules(app), IClassFixture<PostgresApp>;
