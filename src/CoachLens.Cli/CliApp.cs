@@ -15,6 +15,9 @@ public static class CliApp
                       Compare marker judgements with expert gold files (*.gold.json) in DIR.
           rubric [COMPETENCY]
                       List the ICF competencies and PCC markers, or show one competency.
+          serve [--port N] [--data DIR] [--postgres CONNSTRING]
+                      Run CoachLens in the browser at http://127.0.0.1:5080 (SQLite in DIR,
+                      default ~/.local/share/coachlens; PostgreSQL also from COACHLENS_POSTGRES).
           help        Show this help.
 
         Exit codes: 0 ok, 1 some inputs failed, 2 usage error, 3 input error.
@@ -42,6 +45,7 @@ public static class CliApp
                 "analyze" => AnalyzeCommand.Run(rest, stdout, stderr),
                 "rubric" => RubricCommand.Run(rest, stdout),
                 "eval-markers" => EvalMarkersCommand.Run(rest, stdout),
+                "serve" => ServeCommand.Run(rest, stdout),
                 _ => throw new UsageException($"unknown command '{args[0]}' (try 'coachlens help')"),
             };
         }
