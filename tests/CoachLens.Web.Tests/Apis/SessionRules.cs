@@ -132,6 +132,7 @@ public abstract class SessionRules(AppFactory app) : WebRules(app)
 
         var four = await visitor.Page("/library/4");
         Assert.Single(four.QuerySelectorAll("article.competency"));
+        await visitor.Page("/library/12", HttpStatusCode.NotFound);
     }
 }
 

@@ -12,18 +12,18 @@ public static class Svg
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
     /// <summary>One horizontal bar per item, its length value/max, with "value/max" written beside it.</summary>
-    public static string Bars(string title, IReadOnlyList<(string Label, double Value, double Max)> items, int width = 560)
+    public static string Bars(string title, IReadOnlyList<(string Label, double Value, double Max)> items, int width = 440)
     {
-        const int row = 26, labelWidth = 210, pad = 8;
+        const int row = 26, labelWidth = 190, pad = 8;
         var height = (items.Count * row) + pad;
-        var barSpace = width - labelWidth - 60;
+        var barSpace = width - labelWidth - 48;
         var sb = Open(title, width, height);
         for (var i = 0; i < items.Count; i++)
         {
             var (label, value, max) = items[i];
             var y = pad + (i * row);
             var share = max <= 0 ? 0 : Math.Clamp(value / max, 0, 1);
-            sb.Append(Inv, $"<text x=\"0\" y=\"{y + 14}\" font-size=\"12\" fill=\"#243b53\">{Escape(Clip(label, 32))}</text>");
+            sb.Append(Inv, $"<text x=\"0\" y=\"{y + 14}\" font-size=\"12\" fill=\"#243b53\">{Escape(Clip(label, 28))}</text>");
             sb.Append(Inv, $"<rect x=\"{labelWidth}\" y=\"{y + 2}\" width=\"{barSpace}\" height=\"16\" fill=\"#e4e7eb\" rx=\"3\"/>");
             sb.Append(Inv, $"<rect x=\"{labelWidth}\" y=\"{y + 2}\" width=\"{(barSpace * share):0.#}\" height=\"16\" fill=\"#2f6f9f\" rx=\"3\"/>");
             sb.Append(Inv, $"<text x=\"{labelWidth + barSpace + 6}\" y=\"{y + 14}\" font-size=\"12\" fill=\"#243b53\">{value:0.##}/{max:0.##}</text>");
@@ -33,9 +33,9 @@ public static class Svg
     }
 
     /// <summary>A line over sessions for values between 0 and 1, with the points labelled as percentages.</summary>
-    public static string Line(string title, IReadOnlyList<(string Label, double Value)> points, int width = 560, int height = 200)
+    public static string Line(string title, IReadOnlyList<(string Label, double Value)> points, int width = 440, int height = 220)
     {
-        const int left = 40, right = 16, top = 12, bottom = 40;
+        const int left = 44, right = 44, top = 26, bottom = 40;
         var plotW = width - left - right;
         var plotH = height - top - bottom;
         var sb = Open(title, width, height);
@@ -58,14 +58,14 @@ public static class Svg
         {
             sb.Append(Inv, $"<circle cx=\"{xs[i]:0.#}\" cy=\"{ys[i]:0.#}\" r=\"4\" fill=\"#2f6f9f\"><title>{Escape(points[i].Label)}: {points[i].Value:P0}</title></circle>");
             sb.Append(Inv, $"<text x=\"{xs[i]:0.#}\" y=\"{ys[i] - 8:0.#}\" font-size=\"11\" text-anchor=\"middle\" fill=\"#243b53\">{points[i].Value:P0}</text>");
-            sb.Append(Inv, $"<text x=\"{xs[i]:0.#}\" y=\"{height - 22}\" font-size=\"10\" text-anchor=\"middle\" fill=\"#627d98\">{Escape(Clip(points[i].Label, 14))}</text>");
+            sb.Append(Inv, $"<text x=\"{xs[i]:0.#}\" y=\"{height - 22}\" font-size=\"10\" text-anchor=\"middle\" fill=\"#627d98\">{Escape(Clip(points[i].Label, 16))}</text>");
         }
 
         return sb.Append("</svg>").ToString();
     }
 
     /// <summary>A single bar split in two shares, such as the coach's and the client's talk.</summary>
-    public static string Split(string title, double share, string leftLabel, string rightLabel, int width = 560)
+    public static string Split(string title, double share, string leftLabel, string rightLabel, int width = 440)
     {
         share = Math.Clamp(share, 0, 1);
         var w = width * share;
