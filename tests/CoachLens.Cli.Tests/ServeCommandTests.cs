@@ -18,13 +18,14 @@ public class ServeCommandTests
     {
         using var data = new TempDir();
         var port = FreePort();
-        var psi = new ProcessStartInfo(Path.Combine(Paths.Root, "coachlens"))
+        // The CLI built beside this test (the ./coachlens script itself is covered by ScriptTests).
+        var psi = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             WorkingDirectory = Paths.Root,
         };
-        foreach (var arg in new[] { "serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--data", data.Path })
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "CoachLens.Cli.dll"), "serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--data", data.Path })
         {
             psi.ArgumentList.Add(arg);
         }
@@ -35,7 +36,8 @@ public class ServeCommandTests
         {
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
             string? body = null;
-            for (var i = 0; i < 600 && body is null && !process.HasExited; i++)
+            var deadline = DateTime.UtcNow.AddMinutes(2);
+            while (body is null && !process.HasExited && DateTime.UtcNow < deadline)
             {
                 try
                 {

@@ -11,6 +11,15 @@ namespace CoachLens.Web.Apis;
 /// <summary>Upload, analysis status, re-analysis, sharing, mentor reviews, downloads and deletion of sessions.</summary>
 public static class SessionApi
 {
+    private static readonly Dictionary<string, string> ContentTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["json"] = "application/json",
+        ["md"] = "text/markdown; charset=utf-8",
+        ["html"] = "text/html; charset=utf-8",
+        ["docx"] = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        ["pdf"] = "application/pdf",
+    };
+
     public static void MapSessionApi(this IEndpointRouteBuilder app)
     {
         var forms = app.MapGroup("/api/sessions").RequireAuthorization().RequireAntiforgery();
@@ -22,8 +31,7 @@ public static class SessionApi
 
         var reads = app.MapGroup("/api/sessions").RequireAuthorization();
         reads.MapGet("/{id}/status", Status);
-        reads.MapGet("/{id}/report.json", (string id, int? v, ClaimsPrincipal u, SessionAccess a, SessionService s, AuditLog l) => Download(id, v, "json", u, a, s, l));
-        reads.MapGet("/{id}/report.md", (string id, int? v, ClaimsPrincipal u, SessionAccess a, SessionService s, AuditLog l) => Download(id, v, "md", u, a, s, l));
+        reads.MapGet("/{id}/report.{format}", Download);
         reads.MapGet("/{id}/reviews.json", ReviewsJson);
     }
 
@@ -159,10 +167,12 @@ public static class SessionApi
         return Results.Redirect("/sessions");
     }
 
-    private static async Task<IResult> Download(string id, int? v, string format, ClaimsPrincipal principal, SessionAccess access, SessionService sessions, AuditLog audit)
+    /// <summary>A report version in any format the core renders (ReportRenderers.Default), so new formats appear here by themselves.</summary>
+    private static async Task<IResult> Download(string id, string format, int? v, ClaimsPrincipal principal, SessionAccess access, SessionService sessions, AuditLog audit)
     {
         var (session, _) = await access.Find(principal.UserId(), id);
-        if (session is null)
+        var renderer = ReportRenderers.Find(format);
+        if (session is null || renderer is null)
         {
             return Results.NotFound();
         }
@@ -176,10 +186,9 @@ public static class SessionApi
 
         var json = sessions.ReadJson(version);
         await audit.Write(AuditActions.Export, principal.UserId(), session.OwnerId, session.Id, $"report v{version.Number} as {format}");
-        var name = $"{Path.GetFileNameWithoutExtension(session.FileName)}-v{version.Number}.{format}";
-        return format == "json"
-            ? Results.File(Encoding.UTF8.GetBytes(json), "application/json", name)
-            : Results.File(Encoding.UTF8.GetBytes(MarkdownReport.Write(JsonReport.Read(json), Analysis.Default.Rubric)), "text/markdown", name);
+        var name = $"{Path.GetFileNameWithoutExtension(session.FileName)}-v{version.Number}.{renderer.Extension}";
+        var bytes = renderer.Format == "json" ? Encoding.UTF8.GetBytes(json) : renderer.Render(JsonReport.Read(json), Analysis.Default.Rubric);
+        return Results.File(bytes, ContentTypes.GetValueOrDefault(renderer.Extension, "application/octet-stream"), name);
     }
 
     private static async Task<IResult> ReviewsJson(string id, ClaimsPrincipal principal, SessionAccess access, SessionService sessions, Reviews reviews, AuditLog audit)
