@@ -175,7 +175,7 @@ public abstract class DataRules(AppFactory app) : WebRules(app)
     [Fact]
     public async Task TheFirstAccount_IsAdmin_AndSeesEveryonesActivity()
     {
-        Assert.SkipUnless(App.Available, TestPostgres.SkipReason);
+        Skips.Unless(App.Available, TestPostgres.SkipReason);
         using var fresh = new AppFactory(App.Database);
         using var admin = await new Visitor(fresh).Register();
         using var coach = await new Visitor(fresh).Register();

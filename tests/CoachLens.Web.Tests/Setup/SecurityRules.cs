@@ -122,7 +122,7 @@ public abstract class SecurityRules(AppFactory app) : WebRules(app)
     [Fact]
     public async Task Cookies_AreHttpOnly_SameSiteStrict_AndSecureOverHttps()
     {
-        Assert.SkipUnless(App.Available, TestPostgres.SkipReason);
+        Skips.Unless(App.Available, TestPostgres.SkipReason);
         using var visitor = new Visitor(App, "https://localhost");
         await visitor.Register();
         await visitor.SignOut();
@@ -143,7 +143,7 @@ public abstract class SecurityRules(AppFactory app) : WebRules(app)
     [Fact]
     public async Task SignIn_IsRateLimitedPerAddress()
     {
-        Assert.SkipUnless(App.Available, TestPostgres.SkipReason);
+        Skips.Unless(App.Available, TestPostgres.SkipReason);
         using var limited = new AppFactory(App.Database, signInPerMinute: 3);
         using var visitor = new Visitor(limited);
         var token = await visitor.Token("/login");

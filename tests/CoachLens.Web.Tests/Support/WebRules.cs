@@ -10,13 +10,13 @@ public abstract class WebRules(AppFactory app)
 
     protected async Task<Visitor> NewVisitor(string role = "coach", string? name = null)
     {
-        Assert.SkipUnless(App.Available, TestPostgres.SkipReason);
+        Skips.Unless(App.Available, TestPostgres.SkipReason);
         return await new Visitor(App).Register(role, name);
     }
 
     protected Visitor Anonymous()
     {
-        Assert.SkipUnless(App.Available, TestPostgres.SkipReason);
+        Skips.Unless(App.Available, TestPostgres.SkipReason);
         return new Visitor(App);
     }
 }
