@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text;
+using CoachLens.Privacy;
 using CoachLens.Reports;
 using CoachLens.Transcripts;
 using CoachLens.Web.Data;
@@ -45,6 +46,10 @@ public static class SessionApi
         public string? Coach { get; set; }
 
         public string? Consent { get; set; }
+
+        public string? Redact { get; set; }
+
+        public string? RedactTerms { get; set; }
     }
 
     private static async Task<IResult> Upload(
@@ -92,7 +97,8 @@ public static class SessionApi
 
         try
         {
-            var session = await sessions.Create(principal.UserId(), name, content, form.Title, form.Coach, consent: true);
+            var redaction = form.Redact is "on" or "true" ? RedactionOptions.FromTermsFile(form.RedactTerms ?? "") : null;
+            var session = await sessions.Create(principal.UserId(), name, content, form.Title, form.Coach, consent: true, redaction);
             queue.Enqueue(session.Id);
             return Results.Redirect($"/sessions/{session.Id}");
         }

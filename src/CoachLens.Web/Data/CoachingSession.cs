@@ -19,6 +19,9 @@ public sealed class CoachingSession
 
     public DateTime ConsentAt { get; set; }
 
+    /// <summary>Names and contact details were replaced before the transcript was stored; the original was never kept.</summary>
+    public bool Redacted { get; set; }
+
     public DateTime CreatedAt { get; set; }
 
     /// <summary>One of <see cref="AnalysisStatus"/>.</summary>

@@ -1,5 +1,7 @@
+using CoachLens.Privacy;
 using CoachLens.Reports;
 using CoachLens.Transcripts;
+using CoachLens.Transcripts.Writers;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoachLens.Web.Data;
@@ -7,10 +9,20 @@ namespace CoachLens.Web.Data;
 /// <summary>Creates, analyzes, reads and deletes sessions with everything that belongs to them.</summary>
 public sealed class SessionService(AppDb db, TranscriptStore store, AuditLog audit, TimeProvider time)
 {
-    /// <summary>Reads the transcript first, so an unreadable upload is refused at once with the reader's one-line reason.</summary>
-    public async Task<CoachingSession> Create(string ownerId, string fileName, byte[] content, string? title, string? coachSpeaker, bool consent)
+    /// <summary>
+    /// Reads the transcript first, so an unreadable upload is refused at once with the reader's one-line reason.
+    /// With redaction, only the redacted transcript (CoachLens' JSON transcript format) is stored.
+    /// </summary>
+    public async Task<CoachingSession> Create(string ownerId, string fileName, byte[] content, string? title, string? coachSpeaker, bool consent, RedactionOptions? redaction = null)
     {
-        TranscriptLoader.Load(content, fileName, new ReadOptions(NullIfBlank(coachSpeaker)));
+        var transcript = TranscriptLoader.Load(content, fileName, new ReadOptions(NullIfBlank(coachSpeaker)));
+        if (redaction is not null)
+        {
+            var redacted = Redactor.Redact(transcript, redaction);
+            content = new JsonTranscriptWriter().Write(redacted);
+            fileName = Path.ChangeExtension(redacted.Source, ".json");
+        }
+
         var now = time.GetUtcNow().UtcDateTime;
         var session = new CoachingSession
         {
@@ -20,13 +32,14 @@ public sealed class SessionService(AppDb db, TranscriptStore store, AuditLog aud
             CoachSpeaker = NullIfBlank(coachSpeaker),
             Consent = consent,
             ConsentAt = now,
+            Redacted = redaction is not null,
             CreatedAt = now,
             Status = AnalysisStatus.Queued,
         };
         await store.Save(session.Id, content);
         db.Sessions.Add(session);
         await db.SaveChangesAsync();
-        await audit.Write(AuditActions.Upload, ownerId, ownerId, session.Id, $"{content.Length} bytes");
+        await audit.Write(AuditActions.Upload, ownerId, ownerId, session.Id, $"{content.Length} bytes{(session.Redacted ? ", redacted" : "")}");
         return session;
     }
 

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text;
+using CoachLens.Web.Data;
 using CoachLens.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoachLens.Web.Tests.Apis;
 
@@ -101,6 +103,29 @@ public abstract class SessionRules(AppFactory app) : WebRules(app)
         Assert.Empty(page.QuerySelectorAll("img"));
         Assert.Contains("<script>alert('x')</script>", page.QuerySelector(".transcript")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("script-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Redaction_ReplacesNamesAndTerms_BeforeTheTranscriptIsStored()
+    {
+        using var coach = await NewVisitor();
+        using var upload = await coach.Post(
+            "/sessions/new",
+            "/api/sessions/upload",
+            [new("consent", "on"), new("redact", "on"), new("redactTerms", "insurance company")],
+            new ByteArrayContent(Encoding.UTF8.GetBytes(Samples.Read(Samples.Strong))),
+            fileName: "marcus-session.txt");
+        var id = upload.Headers.Location!.OriginalString["/sessions/".Length..];
+        Assert.Contains("\"done\"", await coach.WaitForAnalysis(id), StringComparison.Ordinal);
+
+        var page = await coach.Page($"/sessions/{id}");
+        Assert.NotNull(page.QuerySelector(".badge.redacted"));
+        Assert.DoesNotContain("Marcus", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("insurance company", page.Body!.TextContent, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("[TERM-1]", page.Body!.TextContent, StringComparison.Ordinal);
+        var stored = await App.Services.GetRequiredService<TranscriptStore>().Load(id);
+        Assert.DoesNotContain("Marcus", Encoding.UTF8.GetString(stored), StringComparison.Ordinal);
+        Assert.DoesNotContain("marcus", await coach.Client.GetStringAsync($"/api/sessions/{id}/report.json"), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
