@@ -20,7 +20,7 @@ public sealed class CoachLensOptions
     /// <summary>How often the retention sweep runs.</summary>
     public TimeSpan RetentionSweep { get; set; } = TimeSpan.FromHours(1);
 
-    /// <summary>The practice exam's address, shown in the menu when set.</summary>
+    /// <summary>Where the menu's practice-exam link goes; by default the app's /exam page, which explains the terminal exam.</summary>
     public string? ExamUrl { get; set; }
 
     public bool UsesPostgres => !string.IsNullOrWhiteSpace(Postgres);

@@ -159,6 +159,15 @@ public abstract class SessionRules(AppFactory app) : WebRules(app)
         Assert.Single(four.QuerySelectorAll("article.competency"));
         await visitor.Page("/library/12", HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task ExamPage_ListsThePracticeExamForms()
+    {
+        using var coach = await NewVisitor();
+        var page = await coach.Page("/exam");
+        Assert.Equal(CoachLens.Exam.Forms.FormSpec.All.Count, page.QuerySelectorAll("tr[data-form]").Length);
+        Assert.NotNull((await coach.Page("/sessions")).QuerySelector("header a[href='/exam']"));
+    }
 }
 
 public sealed class SessionRulesOnSqlite(SqliteApp app) : SessionRules(app), IClassFixture<SqliteApp>;
