@@ -53,6 +53,7 @@ public abstract class Journeys(LiveApp app)
         Assert.Equal(37, await coach.Locator("tr[data-marker]").CountAsync());
         Assert.True(await coach.Locator("svg.chart").CountAsync() >= 3);
         await Shot(coach, "report", docs);
+        await coach.ScreenshotAsync(new() { Path = Paths.Screenshot(app.DatabaseName, "report-full"), FullPage = true });
 
         // A quote links to its turn in the transcript.
         var quote = coach.Locator("tr[data-marker] blockquote a").First;
