@@ -24,6 +24,7 @@ public static class AccountApi
         signedIn.MapPost("/shares", ShareAll);
         signedIn.MapPost("/shares/{shareId}/delete", Unshare);
         signedIn.MapPost("/export", Export);
+        signedIn.MapPost("/delete", DeleteAccount);
     }
 
     /// <summary>The posted form; every field may be missing.</summary>
@@ -180,6 +181,21 @@ public static class AccountApi
     {
         await sharing.Unshare(principal.UserId(), shareId);
         return Results.Redirect("/account");
+    }
+
+    /// <summary>Needs the password again: this cannot be undone.</summary>
+    private static async Task<IResult> DeleteAccount(
+        [FromForm] string? password, ClaimsPrincipal principal, UserManager<AppUser> users, SignInManager<AppUser> signIn, AccountRemoval removal)
+    {
+        var user = await users.GetUserAsync(principal);
+        if (user is null || string.IsNullOrEmpty(password) || !await users.CheckPasswordAsync(user, password))
+        {
+            return Results.Redirect("/account" + Http.Query(("delete", "error")));
+        }
+
+        await removal.Remove(user);
+        await signIn.SignOutAsync();
+        return Results.Redirect("/");
     }
 
     private static async Task<IResult> Export(ClaimsPrincipal principal, AccountExport export, AuditLog audit)

@@ -18,4 +18,5 @@ public static class AuditActions
     public const string Delete = "delete";
     public const string RetentionDelete = "retention-delete";
     public const string Settings = "settings";
+    public const string AccountDeleted = "account-deleted";
 }

@@ -41,6 +41,7 @@ public static class StorageSetup
         builder.Services.AddScoped<Sharing>();
         builder.Services.AddScoped<AccountExport>();
         builder.Services.AddScoped<Reviews>();
+        builder.Services.AddScoped<AccountRemoval>();
         return builder;
     }
 

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text;
+using CoachLens.Transcripts;
+using CoachLens.Transcripts.Writers;
 using CoachLens.Web.Data;
 using CoachLens.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,6 +37,32 @@ public abstract class SessionRules(AppFactory app) : WebRules(app)
         Assert.Equal(HttpStatusCode.Redirect, pasted.StatusCode);
         var id = pasted.Headers.Location!.OriginalString["/sessions/".Length..];
         Assert.Contains("\"done\"", await coach.WaitForAnalysis(id), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Upload_ReadsEveryFileTypeTheCommandLineReads()
+    {
+        using var coach = await NewVisitor();
+        var transcript = TranscriptLoader.Load(Encoding.UTF8.GetBytes(Samples.Read(Samples.Strong)), Samples.Strong);
+        const string srt = "1\n00:00:01,000 --> 00:00:05,000\nCoach: What would you like to focus on today?\n\n2\n00:00:06,000 --> 00:00:12,000\nClient: My new role, and how stuck I feel in it.\n\n3\n00:00:13,000 --> 00:00:18,000\nCoach: What makes that important to you now?\n";
+        var files = new Dictionary<string, byte[]>
+        {
+            ["session.txt"] = Encoding.UTF8.GetBytes(Samples.Read(Samples.Strong)),
+            ["session.vtt"] = Encoding.UTF8.GetBytes(Samples.Read(Samples.Vtt)),
+            ["session.srt"] = Encoding.UTF8.GetBytes(srt),
+            ["session.docx"] = TranscriptWriters.Find("icf-docx")!.Write(transcript),
+            ["session.json"] = TranscriptWriters.Find("json")!.Write(transcript),
+        };
+        Assert.Equal(UploadRules.Extensions.Order(StringComparer.Ordinal), files.Keys.Select(Path.GetExtension).Order(StringComparer.Ordinal));
+        foreach (var (name, content) in files)
+        {
+            using var response = await coach.UploadRaw(content, name);
+            var location = response.Headers.Location!.OriginalString;
+            Assert.False(location.StartsWith("/sessions/new", StringComparison.Ordinal), $"{name}: {location}");
+            var id = location["/sessions/".Length..];
+            Assert.Contains("\"done\"", await coach.WaitForAnalysis(id), StringComparison.Ordinal);
+            Assert.NotEmpty((await coach.Page($"/sessions/{id}")).QuerySelectorAll("li.turn"));
+        }
     }
 
     [Fact]

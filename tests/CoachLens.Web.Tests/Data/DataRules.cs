@@ -86,6 +86,56 @@ public abstract class DataRules(AppFactory app) : WebRules(app)
     }
 
     [Fact]
+    public async Task DeletingAnAccount_RemovesItsSessions_Shares_ReviewsGiven_AndTheAccount()
+    {
+        using var coach = await NewVisitor();
+        using var mentor = await NewVisitor("mentor");
+        using var otherCoach = await NewVisitor();
+        var id = await coach.Upload(Samples.Secret("leaving"), "leaving.txt");
+        var reviewed = await otherCoach.Upload(Samples.Secret("staying"), "staying.txt");
+        await coach.WaitForAnalysis(id);
+        await otherCoach.WaitForAnalysis(reviewed);
+        using (await coach.Post("/account", "/api/account/shares", [new("mentorEmail", mentor.Email)]))
+        {
+        }
+
+        using (await otherCoach.Post($"/sessions/{reviewed}", $"/api/sessions/{reviewed}/share", [new("mentorEmail", mentor.Email)]))
+        {
+        }
+
+        using (await mentor.Post($"/sessions/{reviewed}", $"/api/sessions/{reviewed}/reviews/3.1", [new("verdict", "agree")]))
+        {
+        }
+
+        using (var wrong = await coach.Post("/account", "/api/account/delete", [new("password", "not it")]))
+        {
+            Assert.Equal("/account?delete=error", wrong.Headers.Location!.OriginalString);
+        }
+
+        using (var gone = await coach.Post("/account", "/api/account/delete", [new("password", Visitor.Password)]))
+        {
+            Assert.True(gone.Headers.Location?.OriginalString == "/", $"{gone.StatusCode} {coach.Errors()}");
+        }
+
+        Assert.Equal(0, await Query(db => db.Users.CountAsync(u => u.Email == coach.Email)));
+        Assert.Equal(0, await Query(db => db.Sessions.CountAsync(s => s.Id == id)));
+        Assert.False(File.Exists(TranscriptFile(id)));
+        using (var signIn = await coach.SignIn(coach.Email, Visitor.Password))
+        {
+            Assert.Contains("error=invalid", signIn.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        }
+
+        // A mentor leaving takes their reviews and shares along; the coach's session stays.
+        using (await mentor.Post("/account", "/api/account/delete", [new("password", Visitor.Password)]))
+        {
+        }
+
+        Assert.Equal(0, await Query(db => db.Reviews.CountAsync(r => r.SessionId == reviewed)));
+        Assert.Equal(0, await Query(db => db.Shares.CountAsync(s => s.SessionId == reviewed)));
+        Assert.Equal(1, await Query(db => db.Sessions.CountAsync(s => s.Id == reviewed)));
+    }
+
+    [Fact]
     public async Task Retention_DeletesSessionsOlderThanTheOwnersSetting_Only()
     {
         using var strict = await NewVisitor();
