@@ -11,6 +11,9 @@ public sealed record ReportSummary(
     int Assessable,
     IReadOnlyList<CompetencyCoverage> Competencies)
 {
+    /// <summary>Present when the report has a trust section.</summary>
+    public TrustMeasures? Trust { get; init; }
+
     public static ReportSummary Of(AnalysisReport report) => new(
         report.Metrics.CoachTalkShare,
         report.Metrics.OpenQuestionShare,

@@ -73,7 +73,7 @@ public sealed class SessionService(AppDb db, TranscriptStore store, AuditLog aud
                 ToolVersion = report.Tool.Version,
                 RubricVersion = $"{report.Rubric.Id} {report.Rubric.Version}",
                 ProtectedJson = store.Protect(json),
-                Summary = System.Text.Json.JsonSerializer.Serialize(ReportSummary.Of(report), JsonReport.Options),
+                Summary = System.Text.Json.JsonSerializer.Serialize(ReportSummary.Of(report) with { Trust = TrustMeasures.FromReportJson(json) }, JsonReport.Options),
             });
             session.Status = AnalysisStatus.Done;
             session.Progress = 100;

@@ -157,6 +157,51 @@ public abstract class SessionRules(AppFactory app) : WebRules(app)
     }
 
     [Fact]
+    public async Task TrustView_AndTrustMeasures_AppearWhenTheReportHasATrustSection()
+    {
+        using var coach = await NewVisitor();
+        var id = await coach.Upload(Samples.Read(Samples.Strong), Samples.Strong);
+        await coach.WaitForAnalysis(id);
+        using (var scope = App.Services.CreateScope())
+        {
+            // A report as the core writes it once its trust view lands (docs/report-format.md, "trust").
+            var db = scope.ServiceProvider.GetRequiredService<AppDb>();
+            var store = scope.ServiceProvider.GetRequiredService<TranscriptStore>();
+            var first = db.Reports.Single(r => r.SessionId == id);
+            var json = System.Text.Json.Nodes.JsonNode.Parse(store.Unprotect(first.ProtectedJson))!.AsObject();
+            json["trust"] = System.Text.Json.Nodes.JsonNode.Parse("""
+                { "summary": "Openness rose after the coach slowed down.",
+                  "trajectory": [ { "turn": 1, "openness": 0.3, "smoothed": 0.3 }, { "turn": 3, "openness": 0.7, "smoothed": 0.5 } ],
+                  "trustBreakers": [ { "turn": 2, "label": "early advice", "evidence": { "quote": "<b>You should</b> apply." }, "why": "It moves to solutions before the client has finished." } ],
+                  "repairs": [], "contracting": { "note": "Contracting happened." } }
+                """);
+            var text = json.ToJsonString();
+            db.Reports.Add(new ReportVersion
+            {
+                SessionId = id,
+                Number = 2,
+                CreatedAt = first.CreatedAt,
+                ToolVersion = first.ToolVersion,
+                RubricVersion = first.RubricVersion,
+                ProtectedJson = store.Protect(text),
+                Summary = System.Text.Json.JsonSerializer.Serialize(
+                    SummaryJson.Read(first.Summary) with { Trust = TrustMeasures.FromReportJson(text) }, CoachLens.Reports.JsonReport.Options),
+            });
+            await db.SaveChangesAsync();
+        }
+
+        var page = await coach.Page($"/sessions/{id}?v=2");
+        var trust = page.QuerySelector("section[data-section=trust]")!;
+        Assert.NotNull(trust.QuerySelector("svg.chart"));
+        Assert.Contains("<b>You should</b> apply.", trust.TextContent, StringComparison.Ordinal);
+        Assert.Empty(trust.QuerySelectorAll("b"));
+        Assert.Null((await coach.Page($"/sessions/{id}?v=1")).QuerySelector("section[data-section=trust]"));
+        var progress = await coach.Page("/progress");
+        Assert.NotNull(progress.QuerySelector("[data-chart=openness] svg"));
+        Assert.NotNull(progress.QuerySelector("[data-chart=breakers] svg"));
+    }
+
+    [Fact]
     public async Task Progress_ShowsChartsAcrossSessions()
     {
         using var coach = await NewVisitor();
