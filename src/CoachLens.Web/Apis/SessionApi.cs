@@ -193,7 +193,17 @@ public static class SessionApi
         var json = sessions.ReadJson(version);
         await audit.Write(AuditActions.Export, principal.UserId(), session.OwnerId, session.Id, $"report v{version.Number} as {format}");
         var name = $"{Path.GetFileNameWithoutExtension(session.FileName)}-v{version.Number}.{renderer.Extension}";
-        var bytes = renderer.Format == "json" ? Encoding.UTF8.GetBytes(json) : renderer.Render(JsonReport.Read(json), Analysis.Default.Rubric);
+        byte[] bytes;
+        try
+        {
+            bytes = renderer.Format == "json" ? Encoding.UTF8.GetBytes(json) : renderer.Render(JsonReport.Read(json), Analysis.Default.Rubric);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or IOException or System.ComponentModel.Win32Exception or NotSupportedException)
+        {
+            // A format that needs an outside program (PDF needs Chromium) may not be available on this server.
+            return Results.Problem($"CoachLens cannot make {renderer.Format} files on this server.", statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+
         return Results.File(bytes, ContentTypes.GetValueOrDefault(renderer.Extension, "application/octet-stream"), name);
     }
 

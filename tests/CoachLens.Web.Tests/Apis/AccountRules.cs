@@ -31,6 +31,19 @@ public abstract class AccountRules(AppFactory app) : WebRules(app)
         Assert.Equal("/sessions", right.Headers.Location!.OriginalString);
     }
 
+    [Theory]
+    [InlineData("//evil.example/", "/sessions")]
+    [InlineData("https://evil.example/", "/sessions")]
+    [InlineData("/\\evil.example", "/sessions")]
+    [InlineData("/progress", "/progress")]
+    public async Task SignIn_ReturnsOnlyToLocalPages(string returnUrl, string expected)
+    {
+        using var coach = await NewVisitor();
+        await coach.SignOut();
+        using var response = await coach.Post("/login", "/api/account/login", [new("email", coach.Email), new("password", Visitor.Password), new("returnUrl", returnUrl)]);
+        Assert.Equal(expected, response.Headers.Location!.OriginalString);
+    }
+
     [Fact]
     public async Task ChangePassword_ReplacesTheOldOne()
     {
