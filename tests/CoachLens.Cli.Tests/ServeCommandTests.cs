@@ -34,7 +34,7 @@ public class ServeCommandTests
         using var process = Process.Start(psi)!;
         try
         {
-            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
             string? body = null;
             var deadline = DateTime.UtcNow.AddMinutes(2);
             while (body is null && !process.HasExited && DateTime.UtcNow < deadline)
@@ -43,7 +43,7 @@ public class ServeCommandTests
                 {
                     body = await http.GetStringAsync(new Uri($"http://127.0.0.1:{port}/library"));
                 }
-                catch (HttpRequestException)
+                catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
                 {
                     await Task.Delay(200);
                 }

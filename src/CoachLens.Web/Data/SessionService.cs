@@ -47,7 +47,9 @@ public sealed class SessionService(AppDb db, TranscriptStore store, AuditLog aud
     public async Task Analyze(string sessionId, CancellationToken ct)
     {
         var session = await db.Sessions.FirstOrDefaultAsync(s => s.Id == sessionId, ct);
-        if (session is null)
+
+        // Deleted meanwhile, or queued twice: nothing to do.
+        if (session is null || session.Status is AnalysisStatus.Done or AnalysisStatus.Failed)
         {
             return;
         }

@@ -131,7 +131,9 @@ public abstract class Journeys(LiveApp app)
         await page.WaitForSelectorAsync("tr[data-marker]", new() { Timeout = 60_000 });
         var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1");
         await Shot(page, "report-phone", app.DatabaseName == "sqlite");
-        Assert.False(overflow, "the report is wider than a 375 px phone screen");
+        var wide = await page.EvaluateAsync<string>(
+            "() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1).slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join('; ')");
+        Assert.False(overflow, $"the report is wider than a 375 px phone screen: {wide}");
     }
 
     private Task<IBrowserContext> NewContext() =>
