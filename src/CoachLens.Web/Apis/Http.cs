@@ -23,9 +23,18 @@ public static class Http
     {
         group.WithMetadata(new RequireAntiforgeryTokenAttribute());
         group.AddEndpointFilter(async (context, next) =>
-            context.HttpContext.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: true }
-                ? await next(context)
-                : Results.BadRequest());
+        {
+            if (context.HttpContext.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: true })
+            {
+                return await next(context);
+            }
+
+            // A body over the server's limit cannot be read, token included: say what is wrong (413), not just 400.
+            var limit = context.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize;
+            return context.HttpContext.Request.ContentLength > limit
+                ? Results.StatusCode(StatusCodes.Status413PayloadTooLarge)
+                : Results.BadRequest();
+        });
         return group;
     }
 

@@ -7,8 +7,11 @@ public static class UploadRules
 {
     public const long MaxBytes = TranscriptLoader.MaxBytes;
 
-    /// <summary>The request limit is a little above the file limit so an oversize file still gets a clear message.</summary>
-    public const long MaxRequestBytes = MaxBytes + (2 * 1024 * 1024);
+    /// <summary>
+    /// The request limit is well above the file limit: the server reads an oversize upload to the end and answers
+    /// with a clear message. (Refusing a body half-way makes browsers show a reset connection instead.)
+    /// </summary>
+    public const long MaxRequestBytes = 64 * 1024 * 1024;
 
     public static IReadOnlySet<string> Extensions { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {

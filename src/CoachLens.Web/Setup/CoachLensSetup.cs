@@ -23,7 +23,14 @@ public static class CoachLensSetup
         // Request logs name paths (session ids), never bodies; keep the framework's chatter to warnings.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = Data.UploadRules.MaxRequestBytes);
+        // Forms are small; the upload endpoint raises its own limit (RequestSizeLimit on the endpoint).
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1024 * 1024);
+        builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o =>
+        {
+            // A pasted transcript arrives as one form value; let it be as large as a file may be.
+            o.ValueLengthLimit = (int)Data.UploadRules.MaxRequestBytes;
+            o.MultipartBodyLengthLimit = Data.UploadRules.MaxRequestBytes;
+        });
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<Ui>();
