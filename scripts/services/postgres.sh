@@ -23,6 +23,7 @@ case "$action" in
       as_postgres "$bin/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1 || true
     fi
     if [ ! -f "$dir/data/PG_VERSION" ]; then
+      rm -rf "$dir/data"   # an initdb that was interrupted leaves a partial directory
       as_postgres "$bin/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
         || { cat "$dir/initdb.log" >&2; exit 1; }
     fi

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text;
+using CoachLens.Export;
 using CoachLens.Privacy;
 using CoachLens.Reports;
 using CoachLens.Transcripts;
@@ -173,11 +174,11 @@ public static class SessionApi
         return Results.Redirect("/sessions");
     }
 
-    /// <summary>A report version in any format the core renders (ReportRenderers.Default), so new formats appear here by themselves.</summary>
+    /// <summary>A report version in any format CoachLens renders (ExportRenderers.All), in the language the report was made in.</summary>
     private static async Task<IResult> Download(string id, string format, int? v, ClaimsPrincipal principal, SessionAccess access, SessionService sessions, AuditLog audit)
     {
         var (session, _) = await access.Find(principal.UserId(), id);
-        var renderer = ReportRenderers.Find(format);
+        var renderer = ExportRenderers.Find(format);
         if (session is null || renderer is null)
         {
             return Results.NotFound();
@@ -196,12 +197,18 @@ public static class SessionApi
         byte[] bytes;
         try
         {
-            bytes = renderer.Format == "json" ? Encoding.UTF8.GetBytes(json) : renderer.Render(JsonReport.Read(json), Analysis.Default.Rubric);
-        }
-        catch (Exception ex) when (ex is InvalidOperationException or IOException or System.ComponentModel.Win32Exception or NotSupportedException)
-        {
             // A format that needs an outside program (PDF needs Chromium) may not be available on this server.
-            return Results.Problem($"CoachLens cannot make {renderer.Format} files on this server.", statusCode: StatusCodes.Status503ServiceUnavailable);
+            if (renderer is IRequiresProgram needs && needs.Missing() is { } hint)
+            {
+                throw new ExportException(hint);
+            }
+
+            var report = JsonReport.Read(json);
+            bytes = renderer.Format == "json" ? Encoding.UTF8.GetBytes(json) : renderer.Render(report, Analysis.For(report.Language).Rubric);
+        }
+        catch (ExportException ex)
+        {
+            return Results.Problem(ex.Message, statusCode: StatusCodes.Status503ServiceUnavailable);
         }
 
         return Results.File(bytes, ContentTypes.GetValueOrDefault(renderer.Extension, "application/octet-stream"), name);

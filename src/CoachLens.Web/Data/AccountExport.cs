@@ -34,9 +34,12 @@ public sealed class AccountExport(AppDb db, SessionService sessions, AuditLog au
                 Add(zip, folder + "transcript-" + session.FileName, await sessions.Transcript(session.Id));
                 foreach (var version in await sessions.Versions(session.Id))
                 {
-                    var report = sessions.ReadJson(version);
-                    Add(zip, $"{folder}report-v{version.Number}.json", report);
-                    Add(zip, $"{folder}report-v{version.Number}.md", MarkdownReport.Write(JsonReport.Read(report), Analysis.Default.Rubric));
+                    var json = sessions.ReadJson(version);
+                    var report = JsonReport.Read(json);
+                    var rubric = Analysis.For(report.Language).Rubric;
+                    Add(zip, $"{folder}report-v{version.Number}.json", json);
+                    Add(zip, $"{folder}report-v{version.Number}.md", MarkdownReport.Write(report, rubric));
+                    Add(zip, $"{folder}report-v{version.Number}.html", Reports.Html.HtmlReport.Write(report, rubric));
                 }
 
                 var reviews = await db.Reviews.AsNoTracking().Where(r => r.SessionId == session.Id).ToListAsync();

@@ -63,7 +63,9 @@ public sealed class SessionService(AppDb db, TranscriptStore store, AuditLog aud
             var content = await store.Load(sessionId, ct);
             await Step(session, 30, ct);
             var transcript = TranscriptLoader.Load(content, session.FileName, new ReadOptions(session.CoachSpeaker));
-            var report = Analysis.Default.Analyze(transcript);
+            // The report's own words (rationales, feedback, rubric texts) in the owner's language.
+            var language = await db.Users.Where(u => u.Id == session.OwnerId).Select(u => u.Language).FirstAsync(ct);
+            var report = Analysis.For(Setup.UiStrings.Normalize(language)).Analyze(transcript);
             await Step(session, 70, ct);
             var json = JsonReport.Write(report);
             var number = 1 + (await db.Reports.Where(r => r.SessionId == sessionId).MaxAsync(r => (int?)r.Number, ct) ?? 0);

@@ -98,6 +98,25 @@ public abstract class AccountRules(AppFactory app) : WebRules(app)
     }
 
     [Fact]
+    public async Task ATurkishAccount_GetsTurkishReports_AndATurkishLibrary()
+    {
+        using var coach = await NewVisitor();
+        using (await coach.Post("/sessions", "/api/account/language", [new("lang", "tr"), new("returnUrl", "/sessions")]))
+        {
+        }
+
+        var id = await coach.Upload(Samples.Read(Samples.Strong), Samples.Strong);
+        await coach.WaitForAnalysis(id);
+        Assert.Contains("\"language\": \"tr\"", await coach.Client.GetStringAsync($"/api/sessions/{id}/report.json"), StringComparison.Ordinal);
+        var report = await coach.Page($"/sessions/{id}");
+        var turkish = CoachLens.Analysis.For("tr").Rubric;
+        Assert.Contains(turkish.Marker("3.1").Text, report.GetElementById("marker-3.1")!.TextContent, StringComparison.Ordinal);
+        var library = await coach.Page("/library/1");
+        Assert.Contains(turkish.Competency("1").Name, library.QuerySelector("article.competency h2")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("<html", await coach.Client.GetStringAsync($"/api/sessions/{id}/report.html"), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task FirstAccount_IsAdmin_AndOthersCannotSeeAllActivity()
     {
         using var someone = await NewVisitor();
