@@ -20,6 +20,9 @@ public static class CliApp
                       Compare marker judgements with expert gold files (*.gold.json) in DIR.
           rubric [COMPETENCY] [--lang en|tr]
                       List the ICF competencies and PCC markers, or show one competency.
+          serve [--port N] [--data DIR] [--postgres CONNSTRING]
+                      Run CoachLens in the browser at http://127.0.0.1:5080 (SQLite in DIR,
+                      default ~/.local/share/coachlens; PostgreSQL also from COACHLENS_POSTGRES).
           exam start|practice|drill|review|results|bank [options]
                       Practice exam in the ICF Credentialing Exam format, in English or Turkish
                       (see 'coachlens exam help' and docs/exam.md).
@@ -61,6 +64,7 @@ public static class CliApp
                 "rubric" => RubricCommand.Run(rest, stdout),
                 "eval" => EvalCommand.Run(rest, stdout, stderr),
                 "eval-markers" => EvalMarkersCommand.Run(rest, stdout),
+                "serve" => ServeCommand.Run(rest, stdout),
                 "exam" => ExamCommand.Run(rest, stdout, stderr),
                 _ => throw new UsageException($"unknown command '{args[0]}' (try 'coachlens help')"),
             };
