@@ -38,7 +38,7 @@ public static class PhraseRules
     }
 
     private static Regex Compile(string pattern) =>
-        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
 
     private sealed record RuleFile(string Version, IReadOnlyList<RuleEntry> Rules);
 
