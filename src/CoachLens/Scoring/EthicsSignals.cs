@@ -44,9 +44,9 @@ public sealed record EthicsSignals(
             unanswered);
     }
 
-    // Compiled once per pattern: building a compiled regular expression costs far more than running it.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> Compiled = new(StringComparer.Ordinal);
+    // Built once per pattern rather than on every analysis: parsing an expression costs more than running it.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> Cache = new(StringComparer.Ordinal);
 
     private static Regex Compile(string pattern) =>
-        Compiled.GetOrAdd(pattern, p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1)));
+        Cache.GetOrAdd(pattern, p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
 }

@@ -114,7 +114,7 @@ public sealed class TalkRules
     {
         try
         {
-            return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+            return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         }
         catch (ArgumentException ex)
         {
