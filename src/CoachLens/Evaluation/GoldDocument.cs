@@ -5,9 +5,10 @@ public sealed record GoldDocument(string Id, IReadOnlyList<GoldTurn> Turns);
 
 /// <summary>
 /// A labelled turn: who spoke, when (as written, "00:01:02", or null), what was said, the behavior codes
-/// the annotators gave it, and the dimensions on which they tied (skipped when scoring).
+/// the annotators gave it, and the dimensions on which they tied (skipped when scoring). <paramref name="End"/>
+/// is optional ("00:01:09.250"); when every turn has one, the document reads as a WebVTT export.
 /// </summary>
-public sealed record GoldTurn(string Speaker, string? Start, string Text, IReadOnlyList<string> Labels, IReadOnlyList<string> Uncertain)
+public sealed record GoldTurn(string Speaker, string? Start, string Text, IReadOnlyList<string> Labels, IReadOnlyList<string> Uncertain, string? End = null)
 {
     /// <summary>Coach or client by the speaker label; other speakers are not scored.</summary>
     public string? Role => Speaker.Equals("coach", StringComparison.OrdinalIgnoreCase) ? "coach"

@@ -4,7 +4,8 @@ namespace CoachLens.Evaluation;
 
 /// <summary>
 /// Reads a gold file: JSON Lines, one transcript a line, <c>{"id", "turns": [{"speaker", "text", "labels",
-/// "uncertain"?, "start"?}]}</c> (the format of the shared AnnoMI data). Other properties are ignored.
+/// "uncertain"?, "start"?, "end"?}]}</c> (the format of the shared AnnoMI data; "end" as in the coaching set of
+/// tests/data/behaviors). Other properties are ignored.
 /// </summary>
 public static class GoldSet
 {
@@ -46,14 +47,14 @@ public static class GoldSet
             var turns = entry.Turns.Select((t, i) =>
                 string.IsNullOrWhiteSpace(t.Speaker) || t.Text is null
                     ? throw new InvalidDataException($"gold line {lineNumber}, turn {i}: needs a \"speaker\" and a \"text\"")
-                    : new GoldTurn(t.Speaker, t.Start, t.Text, t.Labels ?? [], t.Uncertain ?? [])).ToArray();
+                    : new GoldTurn(t.Speaker, t.Start, t.Text, t.Labels ?? [], t.Uncertain ?? [], t.End)).ToArray();
             documents.Add(new GoldDocument(entry.Id, turns));
         }
 
         return documents;
     }
 
-    private sealed record TurnEntry(string? Speaker, string? Start, string? Text, string[]? Labels, string[]? Uncertain);
+    private sealed record TurnEntry(string? Speaker, string? Start, string? End, string? Text, string[]? Labels, string[]? Uncertain);
 
     private sealed record DocumentEntry(string? Id, TurnEntry[]? Turns);
 }

@@ -42,6 +42,16 @@ public class GoldSetTests
     }
 
     [Fact]
+    public void GoldWithEndTimesOnEveryTurn_IsReadAsAWebVttExport()
+    {
+        var doc = new GoldDocument("t2", [new GoldTurn("Coach", "00:00:01.000", "How are you?", [], [], "00:00:03.000"), new GoldTurn("Client", "00:00:02.500", "Busy.", [], [], "00:00:04.000")]);
+        var transcript = GoldTranscript.Of(doc);
+        Assert.Equal("webvtt", transcript.Format);
+        Assert.Equal(3.0, transcript.Turns[0].End);
+        Assert.True(transcript.Turns[1].Start < transcript.Turns[0].End);
+    }
+
+    [Fact]
     public void Folds_KeepEachTranscriptInOneFoldAndDoNotDependOnOrder()
     {
         var ids = Enumerable.Range(0, 23).Select(i => $"doc-{i}").ToArray();
