@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using CoachLens.Detection;
+using CoachLens.Detectors;
 using CoachLens.Detectors.CoachTalk;
 using CoachLens.Reports;
 using CoachLens.Transcripts;
@@ -16,6 +17,8 @@ public class AnalysisBenchmarks
     private Transcript session = null!;
     private Pipeline pipeline = null!;
     private Pipeline coachTalk = null!;
+    private Pipeline phrases = null!;
+    private Pipeline withoutPhrases = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -23,10 +26,18 @@ public class AnalysisBenchmarks
         session = HourSession.Build();
         pipeline = new PipelineBuilder().UseDefaults().Build();
         coachTalk = new PipelineBuilder().Use(new CoachTalkDetector()).Build();
+        phrases = new PipelineBuilder().Use(new PhraseDetector()).Build();
+        withoutPhrases = new PipelineBuilder().UseDefaults().Remove("phrases").Build();
     }
 
     [Benchmark]
     public DetectionResult CoachTalkDetector() => coachTalk.Run(session);
+
+    [Benchmark]
+    public DetectionResult PhraseDetector() => phrases.Run(session);
+
+    [Benchmark]
+    public DetectionResult AllDetectorsButPhrases() => withoutPhrases.Run(session);
 
     [Benchmark]
     public DetectionResult AllDetectors() => pipeline.Run(session);
