@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using CoachLens.Evaluation;
@@ -12,7 +11,7 @@ namespace CoachLens.Training;
 /// </summary>
 public static class OutOfFold
 {
-    public static void Write(TalkCorpus corpus, IReadOnlyList<GoldDocument> gold, int folds, TrainerOptions options, string path)
+    public static void Write(TalkCorpus corpus, int folds, TrainerOptions options, string path)
     {
         var fold = Folds.Assign(corpus.Documents.Select(d => d.Id), folds);
         var text = new StringBuilder();
@@ -48,6 +47,5 @@ public static class OutOfFold
         }
 
         File.WriteAllText(path, text.ToString());
-        _ = gold.Count.ToString(CultureInfo.InvariantCulture);
     }
 }

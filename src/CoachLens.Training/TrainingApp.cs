@@ -18,6 +18,7 @@ public static class TrainingApp
         Commands:
           train [--gold FILE] [--out FILE]   Train the coach-talk model and write its data file.
           cv [--gold FILE] [--folds N]       Cross-validate (grouped by transcript) and print the scores.
+          oof --out FILE                     Write each turn's out-of-fold probabilities (for studying errors).
           explain "Client: … || Coach: …" [--model FILE]
                                              Show the model's probabilities and strongest features for the last coach turn.
 
@@ -88,7 +89,7 @@ public static class TrainingApp
 
                 return 0;
             case "oof":
-                OutOfFold.Write(corpus, gold, options.TryGetValue("--folds", out var f2) ? int.Parse(f2, CultureInfo.InvariantCulture) : 5, trainer, options["--out"]);
+                OutOfFold.Write(corpus, options.TryGetValue("--folds", out var f2) ? int.Parse(f2, CultureInfo.InvariantCulture) : 5, trainer, options["--out"]);
                 return 0;
             default:
                 stderr.WriteLine($"training: unknown command '{args[0]}'");
