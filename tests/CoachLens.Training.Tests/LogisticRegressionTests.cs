@@ -32,4 +32,15 @@ public class LogisticRegressionTests
         var weighted = LogisticRegression.Train(rows, labels, 1, l2: 1, positiveWeight: 4);
         Assert.True(weighted.Bias + weighted.Weights[0] > plain.Bias + plain.Weights[0]);
     }
+
+    [Fact]
+    public void Train_GivesBitForBitTheSameWeightsEveryTime()
+    {
+        var rows = Enumerable.Range(0, 60).Select(i => new[] { i % 7, 7 + (i % 5), 12 + (i % 3) }).ToArray();
+        var labels = Enumerable.Range(0, 60).Select(i => (i % 7) + (i % 3) > 4).ToArray();
+        var first = LogisticRegression.Train(rows, labels, 15, l2: 0.3);
+        var second = LogisticRegression.Train(rows, labels, 15, l2: 0.3);
+        Assert.Equal(first.Weights, second.Weights);
+        Assert.Equal(first.Bias, second.Bias);
+    }
 }
