@@ -14,6 +14,8 @@ public static class CliApp
                       or the format --out's extension names; --lang tr writes the whole report in Turkish).
           transcript FILE --to icf-docx|txt|json [--out PATH] [READ OPTIONS]
                       Convert a transcript to the ICF submission layout (.docx or text) or to CoachLens JSON.
+          eval GOLD.jsonl [--cv|--shipped] [--folds N] [--codes a,b]
+                      Score behavior detection against labelled turns: P, R, F1 per code.
           eval-markers DIR [--verbose]
                       Compare marker judgements with expert gold files (*.gold.json) in DIR.
           rubric [COMPETENCY] [--lang en|tr]
@@ -60,6 +62,7 @@ public static class CliApp
                 "analyze" => AnalyzeCommand.Run(rest, stdout, stderr),
                 "transcript" => TranscriptCommand.Run(rest, stdout, stderr),
                 "rubric" => RubricCommand.Run(rest, stdout),
+                "eval" => EvalCommand.Run(rest, stdout, stderr),
                 "eval-markers" => EvalMarkersCommand.Run(rest, stdout),
                 "serve" => ServeCommand.Run(rest, stdout),
                 "exam" => ExamCommand.Run(rest, stdout, stderr),
