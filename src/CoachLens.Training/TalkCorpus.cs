@@ -34,6 +34,7 @@ public sealed class TalkCorpus
             var transcript = GoldTranscript.Of(doc);
             transcripts[doc.Id] = transcript;
             var context = DetectionContext.Of(transcript);
+            var turns = new TalkTurns(context, features);
             var pairs = TurnAlignment.Align(doc.Turns.Select(t => t.Text).ToArray(), transcript.Turns.Select(t => t.Text).ToArray());
             for (var i = 0; i < doc.Turns.Count; i++)
             {
@@ -44,7 +45,7 @@ public sealed class TalkCorpus
                 }
 
                 var names = new NameSink();
-                features.Extract(context, pairs[i], names);
+                features.Extract(turns, pairs[i], names);
                 examples.Add(new TalkExample(
                     doc.Id,
                     pairs[i],

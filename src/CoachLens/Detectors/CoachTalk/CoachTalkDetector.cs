@@ -41,6 +41,7 @@ public sealed class CoachTalkDetector : IDetector
     {
         var model = this.model.Value;
         var scorer = new LinearScorer(model);
+        var turns = new TalkTurns(context, features);
         var found = new List<Annotation>();
         foreach (var turn in context.Turns)
         {
@@ -50,7 +51,7 @@ public sealed class CoachTalkDetector : IDetector
             }
 
             scorer.Reset();
-            features.Extract(context, turn.Index, scorer);
+            features.Extract(turns, turn.Index, scorer);
             var (start, length) = Span(turn);
             if (scorer.Fires(0))
             {
@@ -74,12 +75,12 @@ public sealed class CoachTalkDetector : IDetector
             }
 
             // A summary announces itself or gathers several client turns; it is coded even when the model hesitates.
-            var summary = Summaries.IsSummary(context, turn);
-            if (summary && (scorer.Fires(2) || Summaries.IsAnnounced(turn)))
+            var reflects = scorer.Fires(2) || (rules.EchoWords > 0 && features.EchoesClient(turns, turn.Index, rules.EchoWords));
+            if ((reflects || Summaries.IsAnnounced(turn)) && Summaries.IsSummary(context, turn))
             {
                 found.Add(new Annotation(turn.Index, Behaviors.Summary, Id, Confidence(Math.Max(0.7, scorer.Probability(2))), start, length));
             }
-            else if (scorer.Fires(2))
+            else if (reflects)
             {
                 found.Add(new Annotation(turn.Index, Behaviors.Reflection, Id, Confidence(scorer.Probability(2)), start, length));
             }
@@ -99,7 +100,7 @@ public sealed class CoachTalkDetector : IDetector
         {
             found.Add(new Annotation(turn.Index, code, Id, Confidence(Math.Max(0.8, scorer.Probability(head))), rule.Start, rule.Length));
         }
-        else if (scorer.Fires(head))
+        else if (scorer.Fires(head) && scorer.Probability(head) >= rules.ModelFloor.GetValueOrDefault(code))
         {
             found.Add(new Annotation(turn.Index, code, Id, Confidence(scorer.Probability(head)), 0, turn.Spoken.Length));
         }

@@ -28,16 +28,28 @@ internal static class Summaries
         }
 
         // Long, and drawing on at least two of the client's last three turns.
+        if (turn.Words.Count < 60)
+        {
+            return false;
+        }
+
         var coachWords = turn.Words.Where(w => w.Length > 4).ToHashSet(StringComparer.Ordinal);
-        var drawnOn = context.Turns.Take(turn.Index).Where(t => t.Turn.IsClient).TakeLast(3)
-            .Count(t => t.Words.Where(w => w.Length > 4).Distinct(StringComparer.Ordinal).Count(coachWords.Contains) >= 2);
-        return turn.Words.Count >= 60 && drawnOn >= 2;
+        var (seen, drawnOn) = (0, 0);
+        for (var i = turn.Index - 1; i >= 0 && seen < 3; i--)
+        {
+            if (context.Turns[i].Turn.IsClient)
+            {
+                seen++;
+                drawnOn += context.Turns[i].Words.Where(w => w.Length > 4).Distinct(StringComparer.Ordinal).Count(coachWords.Contains) >= 2 ? 1 : 0;
+            }
+        }
+
+        return drawnOn >= 2;
     }
 
     /// <summary>The turn says it is a summary ("let me summarize", "what I've heard").</summary>
     public static bool IsAnnounced(TurnView turn)
     {
-        var lower = turn.Spoken.ToLowerInvariant();
-        return Announcements.Any(a => lower.Contains(a, StringComparison.Ordinal));
+        return Announcements.Any(a => turn.Spoken.Contains(a, StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -21,7 +21,11 @@ public sealed class TalkLexicon
 
     private readonly Dictionary<string, string[]> groupsOfWord;
     private readonly Dictionary<string, HashSet<string>> groups;
+    private static readonly Phrase[] NoPhrases = [];
+
     private readonly Dictionary<string, Phrase[]> phrasesByFirstWord;
+    private readonly Dictionary<string, ulong> bits = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ulong> masks = new(StringComparer.Ordinal);
 
     private TalkLexicon(string version, Dictionary<string, HashSet<string>> groups, Dictionary<string, Phrase[]> phrases)
     {
@@ -32,6 +36,17 @@ public sealed class TalkLexicon
             .SelectMany(g => g.Value.Select(w => (Word: w, Group: g.Key)))
             .GroupBy(x => x.Word, StringComparer.Ordinal)
             .ToDictionary(x => x.Key, x => x.Select(y => y.Group).Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+
+        // One bit per group (at most 64), so that "is this word in that group" is one lookup.
+        foreach (var name in groups.Keys.Order(StringComparer.Ordinal).Take(64))
+        {
+            bits[name] = 1UL << bits.Count;
+        }
+
+        foreach (var (word, names) in groupsOfWord)
+        {
+            masks[word] = names.Aggregate(0UL, (m, g) => m | bits.GetValueOrDefault(g));
+        }
     }
 
     public static TalkLexicon Default => Embedded.Value;
@@ -43,22 +58,17 @@ public sealed class TalkLexicon
 
     public bool Is(string group, string word) => groups[group].Contains(word);
 
-    /// <summary>The phrase frames that start at <paramref name="at"/> in <paramref name="words"/>.</summary>
-    public IEnumerable<Phrase> PhrasesAt(IReadOnlyList<string> words, int at)
-    {
-        if (!phrasesByFirstWord.TryGetValue(words[at], out var candidates))
-        {
-            yield break;
-        }
+    /// <summary>The bit of a group, for testing a <see cref="MaskOf"/>.</summary>
+    public ulong Bit(string group) => bits.TryGetValue(group, out var bit) ? bit : throw new KeyNotFoundException($"no lexicon group '{group}'");
 
-        foreach (var p in candidates)
-        {
-            if (Matches(words, at, p.Words))
-            {
-                yield return p;
-            }
-        }
-    }
+    /// <summary>The groups a word belongs to, as bits (see <see cref="Bit"/>).</summary>
+    public ulong MaskOf(string word) => masks.GetValueOrDefault(word);
+
+    /// <summary>The phrase frames whose first word is <paramref name="word"/>; check each with <see cref="Phrase.At"/>.</summary>
+    public IReadOnlyList<Phrase> PhrasesStartingWith(string word) => phrasesByFirstWord.GetValueOrDefault(word, NoPhrases);
+
+    /// <summary>The phrase frames that start at <paramref name="at"/> in <paramref name="words"/>.</summary>
+    public IEnumerable<Phrase> PhrasesAt(IReadOnlyList<string> words, int at) => PhrasesStartingWith(words[at]).Where(p => p.At(words, at));
 
     public static TalkLexicon Parse(Stream json)
     {
@@ -76,6 +86,11 @@ public sealed class TalkLexicon
             {
                 throw new InvalidDataException($"talk lexicon group '{g.Name}' appears twice");
             }
+        }
+
+        if (groups.Count > 64)
+        {
+            throw new InvalidDataException($"the talk lexicon has {groups.Count} groups; at most 64 are supported");
         }
 
         var missing = RequiredGroups.FirstOrDefault(r => !groups.ContainsKey(r));
@@ -96,26 +111,28 @@ public sealed class TalkLexicon
             ? entry
             : throw new InvalidDataException($"talk lexicon entry '{entry}' must be lower case, trimmed, with a straight apostrophe");
 
-    private static bool Matches(IReadOnlyList<string> words, int at, string[] phrase)
+    /// <summary>A phrase frame: its group ("reflect", "advise", "inform"), its text and its words.</summary>
+    public sealed record Phrase(string Group, string Text, string[] Words)
     {
-        if (at + phrase.Length > words.Count)
+        /// <summary>Whether the frame's words stand at <paramref name="at"/> in <paramref name="words"/>.</summary>
+        public bool At(IReadOnlyList<string> words, int at)
         {
-            return false;
-        }
-
-        for (var k = 1; k < phrase.Length; k++)
-        {
-            if (!string.Equals(words[at + k], phrase[k], StringComparison.Ordinal))
+            if (at + Words.Length > words.Count)
             {
                 return false;
             }
+
+            for (var k = 0; k < Words.Length; k++)
+            {
+                if (!string.Equals(words[at + k], Words[k], StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
-
-        return true;
     }
-
-    /// <summary>A phrase frame: its group ("reflect", "advise", "inform"), its text and its words.</summary>
-    public sealed record Phrase(string Group, string Text, string[] Words);
 
     private sealed record GroupEntry(string Name, string[] Words);
 

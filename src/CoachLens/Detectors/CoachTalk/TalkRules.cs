@@ -18,10 +18,12 @@ public sealed class TalkRules
         return Parse(stream);
     });
 
-    private TalkRules(string version, IReadOnlyList<TalkRule> rules)
+    private TalkRules(string version, IReadOnlyList<TalkRule> rules, IReadOnlyDictionary<string, double> modelFloor, int echoWords)
     {
+        EchoWords = echoWords;
         Version = version;
         Rules = rules;
+        ModelFloor = modelFloor;
     }
 
     public static TalkRules Default => Embedded.Value;
@@ -29,6 +31,19 @@ public sealed class TalkRules
     public string Version { get; }
 
     public IReadOnlyList<TalkRule> Rules { get; }
+
+    /// <summary>
+    /// The least probability at which the model alone may code advice or information, whatever threshold the
+    /// training chose: on coaching language the model, trained on medical MI sessions, reads long explanations
+    /// as advice, so it must be surer there than cross-validation on AnnoMI alone would ask.
+    /// </summary>
+    public IReadOnlyDictionary<string, double> ModelFloor { get; }
+
+    /// <summary>
+    /// A coach turn whose first sentence, at most this many words, gives back the client's own words is a
+    /// reflection (<see cref="TalkFeatures.EchoesClient"/>); 0 turns the rule off.
+    /// </summary>
+    public int EchoWords { get; }
 
     /// <summary>The first sentence a rule for <paramref name="code"/> matches, or null.</summary>
     public Sentence? Match(string code, IReadOnlyList<Sentence> sentences)
@@ -81,7 +96,18 @@ public sealed class TalkRules
                     .Replace("{questionLead}", file.QuestionLead ?? string.Empty, StringComparison.Ordinal))).ToArray(),
                 (r.Exclude ?? []).Select(Compile).ToArray());
         }).ToArray();
-        return new TalkRules(file.Version, rules);
+        var floor = file.ModelFloor ?? new Dictionary<string, double>();
+        if (floor.Any(kv => kv.Value is < 0 or > 1))
+        {
+            throw new InvalidDataException("talk rules: a model floor is a probability between 0 and 1");
+        }
+
+        if (file.EchoWords is < 0 or > 40)
+        {
+            throw new InvalidDataException("talk rules: echoWords is a number of words from 0 to 40");
+        }
+
+        return new TalkRules(file.Version, rules, floor, file.EchoWords ?? 0);
     }
 
     private static Regex Compile(string pattern)
@@ -98,7 +124,7 @@ public sealed class TalkRules
 
     private sealed record RuleEntry(string Code, string Sentences, string[]? Patterns, string[]? Exclude);
 
-    private sealed record RuleFile(string Version, string Source, string? Lead, string? QuestionLead, RuleEntry[]? Rules);
+    private sealed record RuleFile(string Version, string Source, string? Lead, string? QuestionLead, Dictionary<string, double>? ModelFloor, int? EchoWords, RuleEntry[]? Rules);
 }
 
 /// <summary>One rule: the code, which sentences it reads, the patterns that fire it and the exclusions that block it.</summary>
