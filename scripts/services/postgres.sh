@@ -6,7 +6,8 @@ action="${1:?start or stop}"
 dir="${2:?a state directory}/postgres"
 bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
 [ -x "$bin/pg_ctl" ] || { echo "postgres.sh: PostgreSQL is not installed (apt-get install postgresql)" >&2; exit 1; }
-port="${COACHLENS_TEST_PG_PORT:-55432}"
+# Several checkouts may run their tests at once on one machine: each takes the first free port from here.
+first_port="${COACHLENS_TEST_PG_PORT:-55432}"
 
 as_postgres() {
   if [ "$(id -un)" = postgres ]; then "$@"
@@ -27,10 +28,16 @@ case "$action" in
       as_postgres "$bin/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
         || { cat "$dir/initdb.log" >&2; exit 1; }
     fi
-    as_postgres "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-      -o "-p $port -c listen_addresses=127.0.0.1 -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start >/dev/null \
-      || { tail -n 20 "$dir/server.log" >&2; exit 1; }
-    echo "COACHLENS_TEST_PG=Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
+    started=""
+    for port in $(seq "$first_port" $((first_port + 100))); do
+      (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && continue   # taken
+      if as_postgres "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+          -o "-p $port -c listen_addresses=127.0.0.1 -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start >/dev/null; then
+        started="$port"; break
+      fi
+    done
+    [ -n "$started" ] || { tail -n 20 "$dir/server.log" >&2; exit 1; }
+    echo "COACHLENS_TEST_PG=Host=127.0.0.1;Port=$started;Username=postgres;Database=postgres"
     ;;
   stop)
     [ -f "$dir/data/postmaster.pid" ] && as_postgres "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null
