@@ -13,6 +13,8 @@ public static class CliApp
                       Analyze coaching session transcripts and write a marker report.
           eval-markers DIR [--verbose]
                       Compare marker judgements with expert gold files (*.gold.json) in DIR.
+          eval-trust DIR [--holdout A.txt,B.txt] [--verbose]
+                      Compare trust moments, risk cues, trust-breakers and contracting with gold files in DIR.
           rubric [COMPETENCY]
                       List the ICF competencies and PCC markers, or show one competency.
           help        Show this help.
@@ -42,6 +44,7 @@ public static class CliApp
                 "analyze" => AnalyzeCommand.Run(rest, stdout, stderr),
                 "rubric" => RubricCommand.Run(rest, stdout),
                 "eval-markers" => EvalMarkersCommand.Run(rest, stdout),
+                "eval-trust" => EvalTrustCommand.Run(rest, stdout),
                 _ => throw new UsageException($"unknown command '{args[0]}' (try 'coachlens help')"),
             };
         }

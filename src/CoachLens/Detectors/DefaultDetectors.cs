@@ -12,5 +12,6 @@ public static class DefaultDetectors
         new PhraseDetector(),
         new InterruptionDetector(),
         new SilenceDetector(),
+        new Trust.RiskCueDetector(),
     ];
 }

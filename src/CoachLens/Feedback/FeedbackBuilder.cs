@@ -2,6 +2,7 @@ using System.Globalization;
 using CoachLens.Detection;
 using CoachLens.Rubrics;
 using CoachLens.Scoring;
+using CoachLens.Trust;
 
 namespace CoachLens.Feedback;
 
@@ -11,20 +12,22 @@ namespace CoachLens.Feedback;
 /// </summary>
 public sealed class FeedbackBuilder(Rubric rubric, MarkerRules rules)
 {
-    public FeedbackReport Build(ScoringContext context, IReadOnlyList<MarkerResult> markers, LevelLens lens, EthicsSignals ethics)
+    public FeedbackReport Build(ScoringContext context, IReadOnlyList<MarkerResult> markers, LevelLens lens, EthicsSignals ethics, TrustReport? trust = null)
     {
         var priority = rubric.FeedbackPriority.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
         int Rank(string id) => priority.GetValueOrDefault(id, priority.Count);
 
-        var strengths = markers
+        // A repair after a misstep is the strongest trust signal a session can show; it leads the strengths.
+        var repairs = (trust?.Repairs ?? []).Take(1).Select(RepairStrength).ToList();
+        var strengths = repairs.Concat(markers
             .Where(m => m.Status == MarkerStatus.Observed && (m.Evidence.Count > 0 || m.Id == "7.8"))
             .OrderBy(m => Rank(m.Id))
-            .Take(3)
-            .Select(m => new Strength([m.Id], StrengthText(m), m.Evidence.Take(2).ToList()))
+            .Take(3 - repairs.Count)
+            .Select(m => new Strength([m.Id], StrengthText(m), m.Evidence.Take(2).ToList())))
             .ToList();
 
         var growth = new List<GrowthArea>();
-        growth.AddRange(EthicsAreas(context, ethics));
+        growth.AddRange(EthicsAreas(context, ethics, trust?.Referral));
         growth.AddRange(markers
             .Where(m => m.Status is MarkerStatus.NotObserved or MarkerStatus.Partial)
             .OrderBy(m => m.Status == MarkerStatus.NotObserved ? 0 : 1)
@@ -45,14 +48,24 @@ public sealed class FeedbackBuilder(Rubric rubric, MarkerRules rules)
         return new GrowthArea([m.Id], text, marker.Tip, RewriteWriter.Write(marker, context), m.Evidence);
     }
 
-    private static IEnumerable<GrowthArea> EthicsAreas(ScoringContext context, EthicsSignals ethics)
+    private static Strength RepairStrength(RepairAttempt r) => new(
+        ["4.4"],
+        $"Repair after a misstep (Competency 4) — {r.Note} Owning a misstep openly and inviting the client's view is one of the strongest trust signals a coach can give. For example: “{r.Evidence.Quote}” ({CueMarkers.Where(r.Evidence)}).",
+        [r.Evidence]);
+
+    private static IEnumerable<GrowthArea> EthicsAreas(ScoringContext context, EthicsSignals ethics, ReferralCheck? referral)
     {
-        if (ethics.RiskWithoutReferral)
+        if (referral?.RiskWithoutReferral ?? ethics.RiskWithoutReferral)
         {
-            var first = ethics.RiskTurns[0];
+            var cue = referral?.RiskCues[0];
+            var first = cue?.Turn ?? ethics.RiskTurns[0];
+            var what = cue is null ? string.Empty : $" ({cue.Label}: “{cue.Evidence.Quote}”)";
+            var response = cue is null ? "did not acknowledge it or point to other support"
+                : cue.Responses.Contains("acknowledged") ? "acknowledged it but did not point to other support"
+                : "moved on without acknowledging it or pointing to other support";
             yield return new GrowthArea(
                 ["1"],
-                $"The client said something that may signal a need beyond coaching, and the session did not acknowledge it or point to other support (turn {first}). This comes before any marker: ICF asks coaches to refer when a need lies outside coaching (competency 1).",
+                $"The client said something that may signal a need beyond coaching{what}, and the session {response} (turn {first}). This comes before any marker: ICF asks coaches to refer when a need lies outside coaching (competency 1).",
                 "Stop and respond to the person: name what you heard with care, ask how they are and whether they are safe, say clearly what coaching can and cannot offer, and help them reach a qualified professional or a crisis line.",
                 new Rewrite(first, context.Turns[first].Turn.Start, context.Quote(first).Quote, "What you just said matters, and I want to pause our plan for it. How are you, really — are you safe right now? This may be something to bring to a doctor or a counsellor as well; can we look at who you could reach today?"),
                 [context.Quote(first)]);

@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+using CoachLens.Detection;
+
+namespace CoachLens.Trust;
+
+/// <summary>
+/// One entry of the trust data files: a named cue that fires when a turn carries one of its behavior codes
+/// or matches one of its patterns and none of its exclusions. Weight and cap are used by openness signals.
+/// </summary>
+public sealed record Cue(
+    string Id,
+    string Label,
+    IReadOnlyList<string> Codes,
+    IReadOnlyList<Regex> Patterns,
+    IReadOnlyList<Regex> Exclude,
+    double Weight,
+    int Cap,
+    string Source)
+{
+    /// <summary>The first pattern match in the text, or null when nothing matches or an exclusion does.</summary>
+    public Match? FirstMatch(string text)
+    {
+        if (Exclude.Any(x => x.IsMatch(text)))
+        {
+            return null;
+        }
+
+        foreach (var p in Patterns)
+        {
+            var m = p.Match(text);
+            if (m.Success)
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    public bool Matches(string text) => FirstMatch(text) is not null;
+
+    /// <summary>How many distinct places in the text match (overlaps counted once), up to <see cref="Cap"/>.</summary>
+    public int Count(string text)
+    {
+        if (Exclude.Any(x => x.IsMatch(text)))
+        {
+            return 0;
+        }
+
+        var starts = Patterns.SelectMany(p => p.Matches(text)).Select(m => m.Index).Distinct().Count();
+        return Cap > 0 ? Math.Min(starts, Cap) : starts;
+    }
+
+    /// <summary>Whether the cue fires on a turn: by one of its codes or by its patterns, unless an exclusion matches.</summary>
+    public bool Fires(int turn, string spoken, DetectionResult detection) =>
+        !Exclude.Any(x => x.IsMatch(spoken)) && (Codes.Any(c => detection.Has(turn, c)) || Matches(spoken));
+
+    /// <summary>Where the cue fires in a turn: the match position, or the position a detector recorded for its code.</summary>
+    public int? Position(int turn, string spoken, DetectionResult detection)
+    {
+        var match = FirstMatch(spoken);
+        if (match is not null)
+        {
+            return match.Index;
+        }
+
+        var annotation = detection.For(turn).FirstOrDefault(a => Codes.Contains(a.Code));
+        return annotation?.SpanStart;
+    }
+}

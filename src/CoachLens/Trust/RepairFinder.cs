@@ -1,0 +1,42 @@
+using CoachLens.Scoring;
+
+namespace CoachLens.Trust;
+
+/// <summary>
+/// Recognises a repair: the coach names a misstep and owns it, ideally also inviting the client's feedback
+/// and recommitting (in the same turn or the next coach turn). A strong trust signal, credited as a strength.
+/// </summary>
+public sealed class RepairFinder(MoveReader moves, ScoringContext context, double reopenedAt)
+{
+    private const int MisstepWindow = 12;
+
+    public IReadOnlyList<RepairAttempt> Find(IReadOnlyList<TrustBreaker> breakers, IReadOnlyList<OpennessPoint> trajectory)
+    {
+        var repairs = new List<RepairAttempt>();
+        var elements = moves.Rules.RepairElements;
+        foreach (var view in context.CoachTurns)
+        {
+            var turn = view.Index;
+            var here = elements.Where(e => e.Fires(turn, view.Spoken, context.Detection)).Select(e => e.Id).ToList();
+            if (!here.Contains("named") || !here.Contains("owned") || repairs.Any(r => turn - r.Turn <= 2))
+            {
+                continue;
+            }
+
+            var next = context.CoachTurns.FirstOrDefault(t => t.Index > turn);
+            IEnumerable<string> later = next is null ? [] : elements.Where(e => e.Id is "invited_feedback" or "recommitted" && e.Fires(next.Index, next.Spoken, context.Detection)).Select(e => e.Id).ToList();
+            var all = elements.Select(e => e.Id).Where(id => here.Contains(id) || later.Contains(id)).ToList();
+            var missing = elements.Select(e => e.Id).Except(all).ToList();
+            int? misstep = breakers.Where(b => b.Turn < turn && turn - b.Turn <= MisstepWindow).Select(b => (int?)b.Turn).LastOrDefault();
+            var reopened = trajectory.Where(p => p.Turn > turn).Take(2).Any(p => p.Openness >= reopenedAt);
+            var labels = elements.Where(e => all.Contains(e.Id)).Select(e => e.Label);
+            var note = $"The coach {string.Join(", ", labels)}"
+                + (misstep is { } m ? $" after the misstep at turn {m}" : string.Empty)
+                + (missing.Count > 0 ? $"; not yet: {string.Join(", ", elements.Where(e => missing.Contains(e.Id)).Select(e => e.Label))}" : string.Empty)
+                + (reopened ? ". The client opened up again." : ".");
+            repairs.Add(new RepairAttempt(turn, misstep, all, missing, context.Quote(turn, elements.First(e => e.Id == "named").Position(turn, view.Spoken, context.Detection) ?? 0), reopened, note));
+        }
+
+        return repairs;
+    }
+}
