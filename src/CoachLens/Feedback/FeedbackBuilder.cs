@@ -133,25 +133,35 @@ public sealed class FeedbackBuilder(Rubric rubric, MarkerRules rules)
         return e is null ? $"{m.Id} — {m.Rationale}" : $"{m.Id} — {found} For example: “{e.Quote}” ({CueMarkers.Where(e)}).";
     }
 
-    private static string Summary(LevelLens lens, IReadOnlyList<Strength> strengths, IReadOnlyList<GrowthArea> growth, IReadOnlyList<MistakeSeen> mistakes)
+    private string Summary(LevelLens lens, IReadOnlyList<Strength> strengths, IReadOnlyList<GrowthArea> growth, IReadOnlyList<MistakeSeen> mistakes)
     {
         var level = lens.ClosestLevel == "below_ACC" ? "below ACC expectations" : $"closest to {lens.ClosestLevel} expectations";
-        var parts = new List<string> { $"Read as a whole, this session sits {level} (a reading to guide practice, not a verdict)." };
+        var parts = new List<string> { $"Read as a whole, this session sits {level} — a reading to guide your practice, not a verdict." };
         if (strengths.Count > 0)
         {
-            parts.Add($"Keep doing what works: {string.Join("; ", strengths.Select(s => s.Markers[0]))}.");
+            var worked = strengths.Select(s => $"{Lower(rules.For(s.Markers[0]).Found.TrimEnd('.'))} ({s.Markers[0]})");
+            parts.Add($"What worked: {Join(worked)}.");
         }
 
         if (growth.Count > 0)
         {
-            parts.Add($"The most useful focus for your next sessions: {string.Join("; ", growth.Select(g => string.Join("/", g.Markers)))}.");
+            parts.Add($"For your next sessions, the most useful focus is this: {Lower(growth[0].Tip.TrimEnd('.'))} ({string.Join("/", growth[0].Markers)}).");
         }
 
         if (mistakes.Count > 0)
         {
-            parts.Add($"Patterns to watch: {string.Join(", ", mistakes.Select(x => x.Id.Replace('_', ' ')))}.");
+            parts.Add($"Patterns to watch: {Join(mistakes.Select(x => x.Id.Replace('_', ' ')))}.");
         }
 
         return string.Join(" ", parts);
+    }
+
+    private static string Lower(string text) =>
+        text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+
+    private static string Join(IEnumerable<string> items)
+    {
+        var list = items.ToList();
+        return list.Count <= 1 ? string.Concat(list) : string.Join("; ", list.Take(list.Count - 1)) + "; and " + list[^1];
     }
 }

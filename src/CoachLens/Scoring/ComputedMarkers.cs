@@ -11,6 +11,7 @@ public static class ComputedMarkers
 {
     public static MarkerResult Judge(MarkerRule rule, string competency, ScoringContext context) => rule.Marker switch
     {
+        "5.2" => StaysWithTheGoal(rule, competency, context),
         "5.5" => Silence(rule, competency, context),
         "6.1" => Customized(rule, competency, context),
         "6.4" => Nonverbal(rule, competency, context),
@@ -21,6 +22,23 @@ public static class ComputedMarkers
         "7.8" => TalkShare(rule, competency, context),
         _ => throw new InvalidDataException($"marker {rule.Marker} is marked computed but has no computation"),
     };
+
+    private static MarkerResult StaysWithTheGoal(MarkerRule rule, string competency, ScoringContext context)
+    {
+        // The client's goal is what they answer to the first agreement question; the coach stays with it
+        // when later turns check in on it explicitly or keep coming back to its words.
+        var explicitTurns = context.CoachTurns.Where(t => context.InWindow(t.Index, "middle") && rule.Patterns.Any(p => p.IsMatch(t.Spoken))).Select(t => t.Index).ToList();
+        var agreement = context.CoachTurns.FirstOrDefault(t => context.InWindow(t.Index, "opening") && context.Detection.Has(t.Index, Behaviors.Agreement));
+        var goalWords = agreement is null || agreement.Index + 1 >= context.Turns.Count
+            ? []
+            : context.Turns[agreement.Index + 1].Words.Where(w => w.Length > 4).ToHashSet(StringComparer.Ordinal);
+        var returns = context.CoachTurns
+            .Where(t => t.Index > (agreement?.Index ?? 0) + 4 && t.Words.Count(goalWords.Contains) >= 2)
+            .Select(t => t.Index).ToList();
+        var hits = explicitTurns.Union(returns).Order().ToList();
+        var status = explicitTurns.Count > 0 || returns.Count >= 2 ? MarkerStatus.Observed : hits.Count == 1 ? MarkerStatus.Partial : MarkerStatus.NotObserved;
+        return Result(rule, competency, context, hits, status);
+    }
 
     private static MarkerResult Silence(MarkerRule rule, string competency, ScoringContext context)
     {
