@@ -30,6 +30,7 @@ public static class MarkdownReport
 
         WriteFeedback(md, report);
         WriteLevelLens(md, report);
+        MarkdownTrustSection.Write(md, report.Trust);
         md.Append("## Competencies\n\n| Competency | Observed | Summary |\n|---|---|---|\n");
         foreach (var c in report.Competencies)
         {

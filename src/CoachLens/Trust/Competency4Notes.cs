@@ -54,9 +54,9 @@ public sealed class Competency4Notes(Rubric rubric, IReadOnlyList<MarkerResult> 
         var reading = language.Relabelled == 0 && imposing.Count == 0 && language.KeptWords >= 2 ? "seen"
             : language.KeptWords > language.Relabelled && imposing.Count <= 1 ? "some"
             : "not_seen";
-        var note = $"The coach gave the client's own words back in {language.KeptWords} turn(s)"
-            + (language.Relabelled > 0 ? $" and put a label of their own on the client's experience in {language.Relabelled}" : string.Empty)
-            + (imposing.Count > 0 ? $"; {imposing.Count} turn(s) judged or pushed the coach's values" : string.Empty)
+        var note = (language.KeptWords > 0 ? $"The coach gave the client's own words back in {Count.Of(language.KeptWords, "turn")}" : "The coach did not give the client's own words back")
+            + (language.Relabelled > 0 ? $" and put a label of their own on the client's experience in {Count.Of(language.Relabelled, "turn")}" : string.Empty)
+            + (imposing.Count > 0 ? $"; {Count.Of(imposing.Count, "turn")} judged or pushed the coach's values" : string.Empty)
             + ". Keeping the client's words (\"Thin.\", \"The guy who sat with Jade.\") respects their language; relabelling (\"that's impostor syndrome\") replaces it.";
         var evidence = language.RelabelExamples.Concat(imposing.Select(b => b.Evidence)).Concat(language.KeptExamples).Take(3).ToList();
         return new SubItemNote("4.2", text, reading, note, evidence);
@@ -67,7 +67,7 @@ public sealed class Competency4Notes(Rubric rubric, IReadOnlyList<MarkerResult> 
         var turns = context.CoachTurns.Where(t => moves.Has(t.Index, "acknowledgment")).Select(t => t.Index).ToList();
         var reading = turns.Count >= 2 ? "seen" : turns.Count == 1 ? "some" : "not_seen";
         var note = turns.Count > 0
-            ? $"The coach acknowledged the client's strengths, insights or effort in {turns.Count} turn(s)."
+            ? $"The coach acknowledged the client's strengths, insights or effort in {Count.Of(turns.Count, "turn")}."
             : "No acknowledgment of the client's strengths, insights or effort. Name what you see them doing well, specifically.";
         return new SubItemNote("4.3", text, reading, note, turns.Take(2).Select(t => moves.Quote(t, "acknowledgment")).ToList());
     }
@@ -77,8 +77,8 @@ public sealed class Competency4Notes(Rubric rubric, IReadOnlyList<MarkerResult> 
         var turns = context.CoachTurns.Where(t => moves.Has(t.Index, "empathy")).Select(t => t.Index).ToList();
         var minimizing = breakers.Where(b => b.Kind == "minimizing").ToList();
         var reading = turns.Count > 0 && minimizing.Count == 0 ? "seen" : turns.Count > 0 ? "some" : "not_seen";
-        var note = (turns.Count > 0 ? $"Support and empathy in {turns.Count} turn(s)" : "No clear expression of support or empathy")
-            + (minimizing.Count > 0 ? $"; feelings were minimized in {minimizing.Count} turn(s), which undoes support." : ".");
+        var note = (turns.Count > 0 ? $"Support and empathy in {Count.Of(turns.Count, "turn")}" : "No clear expression of support or empathy")
+            + (minimizing.Count > 0 ? $"; feelings were minimized in {Count.Of(minimizing.Count, "turn")}, which undoes support." : ".");
         return new SubItemNote("4.4", text, reading, note, turns.Take(2).Select(t => moves.Quote(t, "empathy")).Concat(minimizing.Take(1).Select(b => b.Evidence)).ToList());
     }
 
@@ -86,9 +86,9 @@ public sealed class Competency4Notes(Rubric rubric, IReadOnlyList<MarkerResult> 
     {
         var turns = context.CoachTurns.Where(t => moves.Has(t.Index, "feelings_exploration") || moves.Has(t.Index, MoveRules.ReflectionOfFeeling)).Select(t => t.Index).ToList();
         var missed = breakers.Where(b => b.Kind == "missed_emotional_cue").ToList();
-        var reading = turns.Count > 0 && missed.Count == 0 ? "seen" : turns.Count > missed.Count ? "some" : "not_seen";
-        var note = (turns.Count > 0 ? $"The coach explored or reflected the client's feelings in {turns.Count} turn(s)" : "The client's feelings were not explored or reflected")
-            + (missed.Count > 0 ? $"; {missed.Count} emotional cue(s) were passed over (turns {string.Join(", ", missed.Select(b => b.ClientTurn))})." : ".");
+        var reading = turns.Count > 0 && missed.Count == 0 ? "seen" : turns.Count > 0 ? "some" : "not_seen";
+        var note = (turns.Count > 0 ? $"The coach explored or reflected the client's feelings in {Count.Of(turns.Count, "turn")}" : "The client's feelings were not explored or reflected")
+            + (missed.Count > 0 ? $"; {Count.Of(missed.Count, "emotional cue")} passed over (client {(missed.Count == 1 ? "turn" : "turns")} {string.Join(", ", missed.Select(b => b.ClientTurn))})." : ".");
         var evidence = turns.Take(2).Select(t => context.Quote(t)).Concat(missed.Take(1).Select(b => b.Evidence)).ToList();
         return new SubItemNote("4.5", text, reading, note, evidence);
     }
@@ -100,7 +100,7 @@ public sealed class Competency4Notes(Rubric rubric, IReadOnlyList<MarkerResult> 
         var note = repairs.Count > 0
             ? "The coach owned a misstep openly and repaired it: the clearest way to show openness and build trust."
             : transparent.Count > 0
-                ? $"The coach was open about their own process (asking permission, inviting correction) in {transparent.Count} turn(s)."
+                ? $"The coach was open about their own process (asking permission, inviting correction) in {Count.Of(transparent.Count, "turn")}."
                 : "The coach did not show their own process: asking permission, saying \"I might be wrong\", or inviting correction all model openness.";
         var evidence = repairs.Select(r => r.Evidence).Concat(transparent.Take(2).Select(t => context.Quote(t))).Take(2).ToList();
         return new SubItemNote("4.6", text, reading, note, evidence);

@@ -3,7 +3,7 @@ using CoachLens.Scoring;
 namespace CoachLens.Trust;
 
 /// <summary>
-/// Checks the coaching agreement wherever it happens: which topics the coach covered (confidentiality and
+/// Checks the coaching agreement wherever it happens (a first session, or two or more topics in one session): which topics the coach covered (confidentiality and
 /// its limits, roles, coaching versus therapy and consulting, logistics) and which are missing.
 /// </summary>
 public sealed class ContractingChecker(ContractingRules rules, MoveReader moves, ScoringContext context)
@@ -19,7 +19,10 @@ public sealed class ContractingChecker(ContractingRules rules, MoveReader moves,
             return new ContractingTopic(topic.Id, topic.Label, hits.Count > 0, evidence);
         }).ToList();
         var first = coach.Any(t => rules.FirstSession.Matches(t.Spoken));
-        var happened = first || topics.Any(t => t.Covered);
+
+        // One topic touched mid-session (a "this stays between us", the limits of coaching during a referral) is
+        // not a contracting conversation; two topics or a first session are, and then the missing ones matter.
+        var happened = first || topics.Count(t => t.Covered && t.Topic != "confidentiality_limits") >= 2;
         var covered = topics.Where(t => t.Covered).Select(t => t.Topic).ToList();
         var missing = happened ? topics.Where(t => !t.Covered).Select(t => t.Topic).ToList() : [];
         return new ContractingCheck(happened, first, topics, covered, missing, Note(happened, first, topics));
@@ -29,7 +32,9 @@ public sealed class ContractingChecker(ContractingRules rules, MoveReader moves,
     {
         if (!happened)
         {
-            return "No contracting in this session. That is usual later in an engagement; in a first session, agree confidentiality and its limits, roles, what coaching is and is not, and logistics.";
+            var touched = topics.Where(t => t.Covered).Select(t => t.Label).ToList();
+            return (touched.Count > 0 ? $"The coach touched on {string.Join("; ", touched)}, but there was no contracting conversation in this session. " : "No contracting in this session. ")
+                + "That is usual later in an engagement; in a first session, agree confidentiality and its limits, roles, what coaching is and is not, and logistics.";
         }
 
         var covered = topics.Where(t => t.Covered).Select(t => t.Label).ToList();

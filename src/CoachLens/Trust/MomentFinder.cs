@@ -47,7 +47,7 @@ public sealed class MomentFinder(MoveReader moves, MomentThresholds thresholds)
             r.Turn,
             TrustMoment.Risk,
             null,
-            $"Possible need beyond coaching ({r.Label}): “{r.Evidence.Quote}”. " + RiskResponse(r),
+            $"Possible need beyond coaching ({r.Label}): “{r.Evidence.Quote.TrimEnd('.')}”. " + RiskResponse(r),
             [],
             startOf(r.Turn))));
         return moments.OrderBy(m => m.Turn).ThenBy(m => m.Kind, StringComparer.Ordinal).ToList();
@@ -81,7 +81,7 @@ public sealed class MomentFinder(MoveReader moves, MomentThresholds thresholds)
     private static double Gain(double from, double to) => Math.Round(to - from, 2, MidpointRounding.AwayFromZero);
 
     private static string RiskResponse(RiskCue r) => r.Responses.Count == 0
-        ? "The coach did not respond to it."
+        ? "The coach moved on without responding to it."
         : $"The coach {string.Join(", ", r.Responses.Select(x => x.Replace('_', ' ')))}.";
 
     private TrustMoment Moment(OpennessPoint point, string kind, int cause, double before, List<string> causeMoves, string verb, Func<int, double?> startOf, Func<int, string, string> quote)

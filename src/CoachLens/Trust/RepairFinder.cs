@@ -29,11 +29,11 @@ public sealed class RepairFinder(MoveReader moves, ScoringContext context, doubl
             var missing = elements.Select(e => e.Id).Except(all).ToList();
             int? misstep = breakers.Where(b => b.Turn < turn && turn - b.Turn <= MisstepWindow).Select(b => (int?)b.Turn).LastOrDefault();
             var reopened = trajectory.Where(p => p.Turn > turn).Take(2).Any(p => p.Openness >= reopenedAt);
-            var labels = elements.Where(e => all.Contains(e.Id)).Select(e => e.Label);
-            var note = $"The coach {string.Join(", ", labels)}"
-                + (misstep is { } m ? $" after the misstep at turn {m}" : string.Empty)
-                + (missing.Count > 0 ? $"; not yet: {string.Join(", ", elements.Where(e => missing.Contains(e.Id)).Select(e => e.Label))}" : string.Empty)
-                + (reopened ? ". The client opened up again." : ".");
+            var labels = elements.Where(e => all.Contains(e.Id)).Select(e => e.Label).ToList();
+            var done = labels.Count == 1 ? labels[0] : $"{string.Join(", ", labels.Take(labels.Count - 1))} and {labels[^1]}";
+            var note = (misstep is { } m ? $"After the misstep at turn {m}, the coach {done}." : $"The coach {done}.")
+                + (missing.Count > 0 ? $" Not yet: {string.Join(", ", elements.Where(e => missing.Contains(e.Id)).Select(e => e.Label))}." : string.Empty)
+                + (reopened ? " The client opened up again." : string.Empty);
             repairs.Add(new RepairAttempt(turn, misstep, all, missing, context.Quote(turn, elements.First(e => e.Id == "named").Position(turn, view.Spoken, context.Detection) ?? 0), reopened, note));
         }
 

@@ -26,7 +26,7 @@ public sealed class TrustBreakerFinder(MoveReader moves, ScoringContext context)
             var turn = view.Index;
             if (turn > 0 && context.Turns[turn - 1].Turn.IsClient && IsEmotionalCue(turn - 1) && !StaysWith(turn, turn - 1))
             {
-                found.Add(Breaker(turn, "missed_emotional_cue", context.Quote(turn), turn - 1));
+                found.Add(Breaker(turn, "missed_emotional_cue", MovingOn(turn), turn - 1));
             }
 
             foreach (var id in moves.MovesOf(turn))
@@ -80,6 +80,16 @@ public sealed class TrustBreakerFinder(MoveReader moves, ScoringContext context)
         }
 
         return !own.Any(m => !moves.IsOpening(m)) || SharesWords(coachTurn, clientTurn) && !own.Any(m => m is "advice" or "judging" or "imposing_values" or "interruption");
+    }
+
+    /// <summary>The sentence where the coach moves on: the change of subject, else the minimizing, else the first sentence.</summary>
+    private Evidence MovingOn(int turn)
+    {
+        var spoken = context.Turns[turn].Spoken;
+        var redirect = moves.Rules.Redirect.FirstMatch(spoken);
+        return redirect is not null ? context.Quote(turn, redirect.Index)
+            : moves.Has(turn, "minimizing") ? moves.Quote(turn, "minimizing")
+            : context.Quote(turn);
     }
 
     private bool SharesWords(int coachTurn, int clientTurn)

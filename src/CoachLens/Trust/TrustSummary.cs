@@ -26,17 +26,18 @@ public static class TrustSummary
         if (trajectory.Count >= 2)
         {
             var third = Math.Max(1, trajectory.Count / 3);
-            var start = trajectory.Take(third).Average(p => p.Openness);
-            var end = trajectory.TakeLast(third).Average(p => p.Openness);
-            var direction = end - start >= 0.1 ? "opened up over the session" : start - end >= 0.1 ? "became more guarded over the session" : "stayed at a similar openness through the session";
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"The client {direction} (about {start:0.00} in the first third, {end:0.00} in the last)."));
+            var lowest = trajectory.MinBy(p => p.Openness)!;
+            parts.Add(string.Create(
+                CultureInfo.InvariantCulture,
+                $"Client openness (0 guarded – 1 open) was about {trajectory.Take(third).Average(p => p.Openness):0.00} in the first third of the session, lowest at turn {lowest.Turn} ({lowest.Openness:0.00}), and about {trajectory.TakeLast(third).Average(p => p.Openness):0.00} in the last third."));
         }
 
         var rises = moments.Count(m => m.Kind == TrustMoment.Rise);
         var drops = moments.Count(m => m.Kind == TrustMoment.Drop);
         if (rises + drops > 0)
         {
-            parts.Add($"Openness clearly rose {Times(rises)} and fell {Times(drops)} right after a coach move.");
+            var changes = new[] { rises > 0 ? $"rose {Times(rises)}" : null, drops > 0 ? $"fell {Times(drops)}" : null }.OfType<string>();
+            parts.Add($"Openness clearly {string.Join(" and ", changes)} right after a coach move.");
         }
 
         if (breakers.Count > 0)
@@ -65,7 +66,6 @@ public static class TrustSummary
 
     private static string Times(int n) => n switch
     {
-        0 => "no times",
         1 => "once",
         2 => "twice",
         _ => $"{n} times",
