@@ -1,0 +1,81 @@
+namespace CoachLens.Tests.Trust;
+
+/// <summary>Referral cues, tested both ways: real signs of a need beyond coaching, and ordinary hard feelings that must not raise an alarm.</summary>
+public class RiskCueTests
+{
+    private static ReferralCheckResult Check(string clientLine)
+    {
+        var report = Analysis.Default.Analyze(Support.Some.Transcript("Coach: How have you been?", "Client: " + clientLine, "Coach: What would you like to focus on today?"));
+        return new(report.Trust.Referral.RiskCues.Select(c => c.Category).ToList(), report.Turns[1].Behaviors);
+    }
+
+    [Theory]
+    [InlineData("I haven't slept properly in about six weeks. I'm awake at four every night.", "prolonged_sleeplessness")]
+    [InlineData("Sometimes I think my family would be better off without me.", "self_harm")]
+    [InlineData("Sometimes I think the kids would be better off if I just wasn't around.", "self_harm")]
+    [InlineData("It's more that I wouldn't mind not waking up. Some mornings.", "self_harm")]
+    [InlineData("I just can't seem to care. I don't see the point any more, to be honest.", "hopelessness")]
+    [InlineData("I've been having a few drinks to get off to sleep. More than a few.", "substance")]
+    [InlineData("He hits me when he's been drinking.", "abuse")]
+    [InlineData("I've been getting panic attacks on the train most mornings.", "clinical")]
+    [InlineData("I've thought about ending it all.", "self_harm")]
+    public void ASignOfANeedBeyondCoaching_IsARiskCue(string line, string category)
+    {
+        var result = Check(line);
+        Assert.Equal([category], result.Categories);
+        Assert.Contains("risk", result.Codes);
+    }
+
+    [Theory]
+    [InlineData("I barely slept last night, the pitch is at nine.")]
+    [InlineData("I don't sleep much the night before these meetings.")]
+    [InlineData("I keep lying awake replaying the selection meeting.")]
+    [InlineData("This deadline is killing me, I'm so stressed.")]
+    [InlineData("I feel like a fraud, honestly.")]
+    [InlineData("I feel sort of sick about going back.")]
+    [InlineData("I'm exhausted. Four night shifts in a row.")]
+    [InlineData("My mum died last spring and I still miss her every day.")]
+    [InlineData("I cried in the car park after the gig, I was so happy.")]
+    [InlineData("I'm hopeless at spreadsheets.")]
+    [InlineData("I could kill myself for forgetting her birthday.")]
+    [InlineData("I don't see the point of this weekly meeting.")]
+    [InlineData("I'm so frustrated with my manager I could scream.")]
+    [InlineData("Not getting out of bed, probably.")]
+    public void OrdinaryStressSadnessOrFrustration_IsNotARiskCue(string line)
+    {
+        var result = Check(line);
+        Assert.Empty(result.Categories);
+        Assert.DoesNotContain("risk", result.Codes);
+    }
+
+    [Fact]
+    public void ARiskCueWithoutAReferral_IsARiskMomentAndTheFirstFeedbackItem()
+    {
+        var report = Analysis.Default.Analyze(Support.Some.Transcript(
+            "Coach: What would you like to focus on?",
+            "Client: Invoices, I suppose. I don't see the point any more, to be honest.",
+            "Coach: Everyone hits a flat patch. Who owes you the most?",
+            "Client: The Hendersons."));
+        Assert.True(report.Trust.Referral.RiskWithoutReferral);
+        Assert.Contains(report.Trust.Moments, m => m.Kind == "risk" && m.Turn == 1 && m.CauseTurn is null);
+        Assert.Empty(report.Trust.Referral.RiskCues[0].Responses);
+        Assert.Equal(["1"], report.Feedback.GrowthAreas[0].Markers);
+        Assert.True(report.Ethics.RiskWithoutReferral);
+    }
+
+    [Fact]
+    public void ACoachWhoAcknowledgesAsksClarifiesAndRefers_IsRecordedSo()
+    {
+        var trust = TrustAt.Of(
+            "Coach: How are you arriving today?",
+            "Client: Honestly, sometimes I think my family would be better off without me.",
+            "Coach: Thank you for telling me. I want to ask you directly: are you having thoughts of ending your life?",
+            "Client: Not like that. But I'm not okay.",
+            "Coach: What you're describing needs more support than coaching can give. I'd like you to see your GP this week, and if it gets worse, call a crisis line.");
+        Assert.False(trust.Referral.RiskWithoutReferral);
+        Assert.Equal(["acknowledged", "asked_about_safety", "clarified_limits", "referred"], trust.Referral.Responses);
+        Assert.Equal([4], trust.Referral.ReferralTurns);
+    }
+
+    private sealed record ReferralCheckResult(IReadOnlyList<string> Categories, IReadOnlyList<string> Codes);
+}
