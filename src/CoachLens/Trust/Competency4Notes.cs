@@ -57,7 +57,7 @@ public sealed class Competency4Notes(Rubric rubric, IReadOnlyList<MarkerResult> 
         var note = (language.KeptWords > 0 ? $"The coach gave the client's own words back in {Count.Of(language.KeptWords, "turn")}" : "The coach did not give the client's own words back")
             + (language.Relabelled > 0 ? $" and put a label of their own on the client's experience in {Count.Of(language.Relabelled, "turn")}" : string.Empty)
             + (imposing.Count > 0 ? $"; {Count.Of(imposing.Count, "turn")} judged or pushed the coach's values" : string.Empty)
-            + ". Keeping the client's words (\"Thin.\", \"The guy who sat with Jade.\") respects their language; relabelling (\"that's impostor syndrome\") replaces it.";
+            + ". Giving back the client's own word (their \"hollow\", not your \"burnt out\") respects their language; relabelling (\"that's just nerves\", \"impostor syndrome\") replaces it.";
         var evidence = language.RelabelExamples.Concat(imposing.Select(b => b.Evidence)).Concat(language.KeptExamples).Take(3).ToList();
         return new SubItemNote("4.2", text, reading, note, evidence);
     }
