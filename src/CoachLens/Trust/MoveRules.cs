@@ -8,6 +8,7 @@ public sealed record MoveRules(
     IReadOnlyList<CoachMove> Moves,
     string ReflectionLabel,
     Cue Redirect,
+    Cue SoftRedirect,
     Cue EmotionalCue,
     IReadOnlySet<string> PositiveFeelings,
     Cue Relabels,

@@ -79,6 +79,11 @@ public sealed class TrustBreakerFinder(MoveReader moves, ScoringContext context)
             return true;
         }
 
+        if (moves.Rules.SoftRedirect.Matches(spoken))
+        {
+            return false;
+        }
+
         return !own.Any(m => !moves.IsOpening(m)) || SharesWords(coachTurn, clientTurn) && !own.Any(m => m is "advice" or "judging" or "imposing_values" or "interruption");
     }
 
@@ -86,7 +91,7 @@ public sealed class TrustBreakerFinder(MoveReader moves, ScoringContext context)
     private Evidence MovingOn(int turn)
     {
         var spoken = context.Turns[turn].Spoken;
-        var redirect = moves.Rules.Redirect.FirstMatch(spoken);
+        var redirect = moves.Rules.Redirect.FirstMatch(spoken) ?? moves.Rules.SoftRedirect.FirstMatch(spoken);
         return redirect is not null ? context.Quote(turn, redirect.Index)
             : moves.Has(turn, "minimizing") ? moves.Quote(turn, "minimizing")
             : context.Quote(turn);

@@ -19,6 +19,15 @@ public class RiskCueTests
     [InlineData("He hits me when he's been drinking.", "abuse")]
     [InlineData("I've been getting panic attacks on the train most mornings.", "clinical")]
     [InlineData("I've thought about ending it all.", "self_harm")]
+    [InlineData("Some nights I think it would be easier for everyone if I just wasn't here.", "self_harm")]
+    [InlineData("I've been having some really dark thoughts lately.", "self_harm")]
+    [InlineData("I feel like such a burden to everyone.", "self_harm")]
+    [InlineData("I sometimes wish I could just go to sleep and not wake up.", "self_harm")]
+    [InlineData("Honestly, I can't cope any more.", "hopelessness")]
+    [InlineData("I've not slept more than a few hours a night for weeks.", "prolonged_sleeplessness")]
+    [InlineData("I've been drinking a bottle of wine every night just to switch off.", "substance")]
+    [InlineData("I'm scared to go home when he's been drinking.", "abuse")]
+    [InlineData("Most mornings I can't get out of bed.", "clinical")]
     public void ASignOfANeedBeyondCoaching_IsARiskCue(string line, string category)
     {
         var result = Check(line);
@@ -41,6 +50,17 @@ public class RiskCueTests
     [InlineData("I don't see the point of this weekly meeting.")]
     [InlineData("I'm so frustrated with my manager I could scream.")]
     [InlineData("Not getting out of bed, probably.")]
+    [InlineData("I've had a couple of sleepless nights before the launch.")]
+    [InlineData("This project is killing me.")]
+    [InlineData("I'm dead on my feet after the conference.")]
+    [InlineData("I had a glass of wine to unwind after the board meeting.")]
+    [InlineData("I feel hopeless at presenting.")]
+    [InlineData("What's the point of this weekly report, honestly?")]
+    [InlineData("I wanted the ground to swallow me up.")]
+    [InlineData("I'm burnt out after the quarter end.")]
+    [InlineData("I'm a bit down since the reorganisation.")]
+    [InlineData("I could have killed him when he said that.")]
+    [InlineData("I haven't slept well this week with the baby.")]
     public void OrdinaryStressSadnessOrFrustration_IsNotARiskCue(string line)
     {
         var result = Check(line);

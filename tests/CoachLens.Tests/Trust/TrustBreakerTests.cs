@@ -13,6 +13,36 @@ public class TrustBreakerTests
         Assert.Contains(trust.TrustBreakers, b => b.Kind == "minimizing" && b.Why.Contains("dismisses", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("You're being too hard on yourself. What's next on the list?")]
+    [InlineData("I'm sure it'll work out. Lots of people feel that way at the start.")]
+    [InlineData("It could be worse, honestly. Shall we look at the plan?")]
+    public void SubtleMinimizing_IsABreakerToo(string coach)
+    {
+        var trust = TrustAt.Of("Coach: How are you finding it?", "Client: I feel like a failure, to be honest.", "Coach: " + coach);
+        Assert.Contains("minimizing", trust.KindsAt(2));
+    }
+
+    [Theory]
+    [InlineData("Have you tried blocking your mornings?")]
+    [InlineData("In your shoes I'd book a meeting with her tomorrow.")]
+    [InlineData("The trick is to say no early. Send her an email today.")]
+    public void AdviceInAnyOfItsUsualForms_IsEarlyAdviceAtTheStart(string coach)
+    {
+        var trust = TrustAt.Of("Coach: What's on your mind?", "Client: I can't get any real work done with all these meetings.", "Coach: " + coach);
+        Assert.Contains("early_advice", trust.KindsAt(2));
+    }
+
+    [Fact]
+    public void AQuickOkayBeforeMeetingTheFeeling_IsNotMovingOn()
+    {
+        var trust = TrustAt.Of(
+            "Coach: What's made it hard?",
+            "Client: I feel ashamed, honestly. I froze in front of everyone.",
+            "Coach: Okay. What's that like, the shame?");
+        Assert.DoesNotContain(trust.TrustBreakers, b => b.Kind == "missed_emotional_cue");
+    }
+
     [Fact]
     public void Judging_IsABreaker_WhenTheCoachAsksWhyWouldYou()
     {
