@@ -5,7 +5,9 @@ namespace CoachLens.Trust;
 
 /// <summary>
 /// One entry of the trust data files: a named cue that fires when a turn carries one of its behavior codes
-/// or matches one of its patterns and none of its exclusions. Weight and cap are used by openness signals.
+/// or matches one of its patterns and none of its exclusions. With <see cref="Also"/>, a pattern match counts
+/// only when one of those patterns matches somewhere in the same text too ("can't sleep" and "for weeks").
+/// Weight and cap are used by openness signals.
 /// </summary>
 public sealed record Cue(
     string Id,
@@ -17,10 +19,13 @@ public sealed record Cue(
     int Cap,
     string Source)
 {
+    /// <summary>Patterns of which one must also match the text for a pattern match to count; empty when not needed.</summary>
+    public IReadOnlyList<Regex> Also { get; init; } = [];
+
     /// <summary>The first pattern match in the text, or null when nothing matches or an exclusion does.</summary>
     public Match? FirstMatch(string text)
     {
-        if (Exclude.Any(x => x.IsMatch(text)))
+        if (Exclude.Any(x => x.IsMatch(text)) || (Also.Count > 0 && !Also.Any(x => x.IsMatch(text))))
         {
             return null;
         }
@@ -42,7 +47,7 @@ public sealed record Cue(
     /// <summary>How many distinct places in the text match (overlaps counted once), up to <see cref="Cap"/>.</summary>
     public int Count(string text)
     {
-        if (Exclude.Any(x => x.IsMatch(text)))
+        if (Exclude.Any(x => x.IsMatch(text)) || (Also.Count > 0 && !Also.Any(x => x.IsMatch(text))))
         {
             return 0;
         }

@@ -35,9 +35,9 @@ public sealed class ReferralChecker(RiskRules rules, MoveReader moves, ScoringCo
 
     private RiskCue Cue(int turn)
     {
-        var view = context.Turns[turn];
-        var cue = rules.Classify(view.Spoken);
-        var position = cue?.FirstMatch(view.Spoken)?.Index
+        var found = rules.Find(context.Turns[turn]);
+        var cue = found?.Cue;
+        var position = found?.Position
             ?? context.Detection.For(turn).FirstOrDefault(a => a.Code == Behaviors.Risk)?.SpanStart ?? 0;
         return new RiskCue(turn, cue?.Id ?? "other", cue?.Label ?? "a sign of risk", context.Quote(turn, position), ResponsesTo(turn));
     }

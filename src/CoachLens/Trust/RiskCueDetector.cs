@@ -23,14 +23,9 @@ public sealed class RiskCueDetector(RiskRules rules) : IDetector
     {
         foreach (var turn in context.Turns.Where(t => t.Turn.IsClient))
         {
-            foreach (var cue in rules.Cues)
+            if (rules.Find(turn) is { } match)
             {
-                var match = cue.FirstMatch(turn.Spoken);
-                if (match is not null)
-                {
-                    yield return new Annotation(turn.Index, Behaviors.Risk, Id, 0.7, match.Index, match.Length);
-                    break;
-                }
+                yield return new Annotation(turn.Index, Behaviors.Risk, Id, 0.7, match.Position, match.Length);
             }
         }
     }

@@ -1,8 +1,36 @@
+using CoachLens.Text;
+
 namespace CoachLens.Trust;
 
 /// <summary>Risk cues in client words and the coach responses to them (Trust/Data/risk-cues.data.json).</summary>
+/// <param name="Cues">Cue entries in order; several entries may share an id, which is the category.</param>
 public sealed record RiskRules(string Version, IReadOnlyList<Cue> Cues, IReadOnlyList<Cue> Responses)
 {
-    /// <summary>The first cue category that fires on the text, or null.</summary>
-    public Cue? Classify(string text) => Cues.FirstOrDefault(c => c.Matches(text));
+    /// <summary>
+    /// The first cue that fires in a turn and where. Cues are read over a window of two sentences, so that
+    /// "I can't sleep. It's been like that for weeks." counts while an exclusion such as "this report" only
+    /// vetoes the sentences around it.
+    /// </summary>
+    public RiskMatch? Find(TurnView turn)
+    {
+        var sentences = turn.Sentences.Count > 0 ? turn.Sentences : [new Sentence(turn.Spoken, 0, turn.Spoken.Length)];
+        foreach (var cue in Cues)
+        {
+            for (var i = 0; i < sentences.Count; i++)
+            {
+                var first = sentences[i];
+                var window = i + 1 < sentences.Count ? first.Text + " " + sentences[i + 1].Text : first.Text;
+                var match = cue.FirstMatch(window);
+                if (match is null)
+                {
+                    continue;
+                }
+
+                var position = match.Index <= first.Text.Length ? first.Start + match.Index : sentences[i + 1].Start;
+                return new RiskMatch(cue, position, Math.Min(match.Length, Math.Max(1, turn.Spoken.Length - position)));
+            }
+        }
+
+        return null;
+    }
 }

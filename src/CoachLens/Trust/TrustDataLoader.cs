@@ -128,7 +128,10 @@ public static class TrustDataLoader
             (e.Exclude ?? []).Select(p => Compile(p, id)).ToArray(),
             e.Weight ?? 0,
             e.Cap ?? 0,
-            Need(e.Source, $"{what} {id} source"));
+            Need(e.Source, $"{what} {id} source"))
+        {
+            Also = (e.Also ?? []).Select(p => Compile(p, id)).ToArray(),
+        };
     }
 
     private static Regex Compile(string pattern, string id)
@@ -154,6 +157,7 @@ public static class TrustDataLoader
         IReadOnlyList<string>? Codes,
         IReadOnlyList<string>? Patterns,
         IReadOnlyList<string>? Exclude,
+        IReadOnlyList<string>? Also,
         double? Weight,
         int? Cap,
         int? MaxWords,

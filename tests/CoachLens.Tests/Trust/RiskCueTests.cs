@@ -28,6 +28,15 @@ public class RiskCueTests
     [InlineData("I've been drinking a bottle of wine every night just to switch off.", "substance")]
     [InlineData("I'm scared to go home when he's been drinking.", "abuse")]
     [InlineData("Most mornings I can't get out of bed.", "clinical")]
+    [InlineData("I haven't been sleeping. It's been like that since January.", "prolonged_sleeplessness")]
+    [InlineData("I'm not sure I even want to be here any more.", "self_harm")]
+    [InlineData("I just want it all to stop.", "self_harm")]
+    [InlineData("Honestly, what's the point any more.", "hopelessness")]
+    [InlineData("It all feels pointless.", "hopelessness")]
+    [InlineData("I've been drinking more and more in the evenings.", "substance")]
+    [InlineData("I've been crying every night for a couple of weeks.", "clinical")]
+    [InlineData("My GP signed me off last month with depression.", "clinical")]
+    [InlineData("I haven't slept properly for weeks because of the launch, I'm up at four every night.", "prolonged_sleeplessness")]
     public void ASignOfANeedBeyondCoaching_IsARiskCue(string line, string category)
     {
         var result = Check(line);
@@ -61,6 +70,16 @@ public class RiskCueTests
     [InlineData("I'm a bit down since the reorganisation.")]
     [InlineData("I could have killed him when he said that.")]
     [InlineData("I haven't slept well this week with the baby.")]
+    [InlineData("It's pointless trying to change his mind about the budget.")]
+    [InlineData("I can't cope with this project, it's a mess.")]
+    [InlineData("My daughter is crying every day at drop-off.")]
+    [InlineData("I haven't slept well this week because of the launch.")]
+    [InlineData("Giving up the seniority, the pension, all of it, that's what scares me.")]
+    [InlineData("There's no point rushing the deck, it all changes anyway.")]
+    [InlineData("I want the meeting to end sooner.")]
+    [InlineData("We have a glass of wine with dinner most nights.")]
+    [InlineData("I cried with laughter at the leaving do.")]
+    [InlineData("I never give up on a client.")]
     public void OrdinaryStressSadnessOrFrustration_IsNotARiskCue(string line)
     {
         var result = Check(line);
