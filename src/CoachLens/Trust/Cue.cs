@@ -25,6 +25,7 @@ public sealed record Cue(
     /// <summary>The first pattern match in the text, or null when nothing matches or an exclusion does.</summary>
     public Match? FirstMatch(string text)
     {
+        text = Plain(text);
         if (Exclude.Any(x => x.IsMatch(text)) || (Also.Count > 0 && !Also.Any(x => x.IsMatch(text))))
         {
             return null;
@@ -47,6 +48,7 @@ public sealed record Cue(
     /// <summary>How many distinct places in the text match (overlaps counted once), up to <see cref="Cap"/>.</summary>
     public int Count(string text)
     {
+        text = Plain(text);
         if (Exclude.Any(x => x.IsMatch(text)) || (Also.Count > 0 && !Also.Any(x => x.IsMatch(text))))
         {
             return 0;
@@ -56,9 +58,12 @@ public sealed record Cue(
         return Cap > 0 ? Math.Min(starts, Cap) : starts;
     }
 
+    /// <summary>Typographic apostrophes read as plain ones, so "don’t" matches "don'?t"; one character for one, so positions hold.</summary>
+    private static string Plain(string text) => text.Replace('’', '\'').Replace('‘', '\'');
+
     /// <summary>Whether the cue fires on a turn: by one of its codes or by its patterns, unless an exclusion matches.</summary>
     public bool Fires(int turn, string spoken, DetectionResult detection) =>
-        !Exclude.Any(x => x.IsMatch(spoken)) && (Codes.Any(c => detection.Has(turn, c)) || Matches(spoken));
+        !Exclude.Any(x => x.IsMatch(Plain(spoken))) && (Codes.Any(c => detection.Has(turn, c)) || Matches(spoken));
 
     /// <summary>Where the cue fires in a turn: the match position, or the position a detector recorded for its code.</summary>
     public int? Position(int turn, string spoken, DetectionResult detection)

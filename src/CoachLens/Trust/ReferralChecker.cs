@@ -35,11 +35,25 @@ public sealed class ReferralChecker(RiskRules rules, MoveReader moves, ScoringCo
 
     private RiskCue Cue(int turn)
     {
-        var found = rules.Find(context.Turns[turn]);
-        var cue = found?.Cue;
-        var position = found?.Position
-            ?? context.Detection.For(turn).FirstOrDefault(a => a.Code == Behaviors.Risk)?.SpanStart ?? 0;
-        return new RiskCue(turn, cue?.Id ?? "other", cue?.Label ?? "a sign of risk", context.Quote(turn, position), ResponsesTo(turn));
+        var view = context.Turns[turn];
+        var found = rules.Find(view) ?? rules.FindConcern(view);
+        if (found is not null)
+        {
+            return new RiskCue(turn, found.Cue.Id, found.Cue.Label, context.Quote(turn, found.Position), ResponsesTo(turn));
+        }
+
+        // Cues that show only across turns (RiskCueDetector): a duration given for an earlier concern, or an
+        // answer to a direct safety question that is not a clear no.
+        var earlier = context.ClientTurns.LastOrDefault(t => t.Index < turn);
+        if (earlier is not null && context.Detection.Has(earlier.Index, Behaviors.Risk) && rules.FindConcern(earlier) is { } concern)
+        {
+            return new RiskCue(turn, concern.Cue.Id, $"{concern.Cue.Label} (how long it has lasted)", context.Quote(turn), ResponsesTo(turn));
+        }
+
+        var asked = turn > 0 && context.Turns[turn - 1].Turn.IsCoach && rules.SafetyQuestion.Matches(context.Turns[turn - 1].Spoken);
+        return asked
+            ? new RiskCue(turn, "safety_answer", "an answer to a direct safety question that is not a clear no", context.Quote(turn), ResponsesTo(turn))
+            : new RiskCue(turn, "other", "a sign of risk", context.Quote(turn, context.Detection.For(turn).FirstOrDefault(a => a.Code == Behaviors.Risk)?.SpanStart ?? 0), ResponsesTo(turn));
     }
 
     private List<string> ResponsesTo(int cueTurn)

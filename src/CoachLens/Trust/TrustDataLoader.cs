@@ -84,10 +84,18 @@ public static class TrustDataLoader
     public static RiskRules Risk(Stream json)
     {
         var f = Read<RiskFile>(json, "risk-cues");
+        var cues = f.Cues.Select(c => ToCue(c, "risk cue")).ToArray();
+        var responses = f.Responses.Select(c => ToCue(c, "risk response")).ToArray();
+        var context = f.Context ?? throw new InvalidDataException("risk-cues context is missing");
         return new RiskRules(
             Need(f.Version, "risk-cues version"),
-            f.Cues.Select(c => ToCue(c, "risk cue")).ToArray(),
-            f.Responses.Select(c => ToCue(c, "risk response")).ToArray());
+            cues,
+            responses,
+            context.Concerns.Select(c => ToCue(c, "risk concern")).ToArray(),
+            ToCue(context.Durations with { Id = "duration" }, "risk durations"),
+            ToCue(context.DurationQuestion with { Id = "duration_question" }, "risk durationQuestion"),
+            ToCue(context.ClearNo with { Id = "clear_no" }, "risk clearNo"),
+            ToCue(context.SafetyQuestion with { Id = "safety_question" }, "risk safetyQuestion"));
     }
 
     private static T Read<T>(Stream json, string what)
@@ -205,5 +213,7 @@ public static class TrustDataLoader
 
     private sealed record ContractingFile(string? Version, CueEntry FirstSession, IReadOnlyList<CueEntry> Topics);
 
-    private sealed record RiskFile(string? Version, IReadOnlyList<CueEntry> Cues, IReadOnlyList<CueEntry> Responses);
+    private sealed record RiskContextEntry(IReadOnlyList<CueEntry> Concerns, CueEntry Durations, CueEntry DurationQuestion, CueEntry ClearNo, CueEntry SafetyQuestion);
+
+    private sealed record RiskFile(string? Version, IReadOnlyList<CueEntry> Cues, IReadOnlyList<CueEntry> Responses, RiskContextEntry? Context);
 }

@@ -31,6 +31,10 @@ public class RiskCueTests
     [InlineData("I haven't been sleeping. It's been like that since January.", "prolonged_sleeplessness")]
     [InlineData("I'm not sure I even want to be here any more.", "self_harm")]
     [InlineData("I just want it all to stop.", "self_harm")]
+    [InlineData("Honestly, nobody would even notice if I was gone.", "self_harm")]
+    [InlineData("I’ve been hurting myself again.", "self_harm")]
+    [InlineData("I can't see any future.", "hopelessness")]
+    [InlineData("I can't do this any more. Any of it.", "hopelessness")]
     [InlineData("Honestly, what's the point any more.", "hopelessness")]
     [InlineData("It all feels pointless.", "hopelessness")]
     [InlineData("I've been drinking more and more in the evenings.", "substance")]
@@ -80,6 +84,8 @@ public class RiskCueTests
     [InlineData("We have a glass of wine with dinner most nights.")]
     [InlineData("I cried with laughter at the leaving do.")]
     [InlineData("I never give up on a client.")]
+    [InlineData("I can't do this job any more, I need to move on.")]
+    [InlineData("Honestly I'm sick of it all at work, the politics mostly.")]
     public void OrdinaryStressSadnessOrFrustration_IsNotARiskCue(string line)
     {
         var result = Check(line);
@@ -114,6 +120,43 @@ public class RiskCueTests
         Assert.False(trust.Referral.RiskWithoutReferral);
         Assert.Equal(["acknowledged", "asked_about_safety", "clarified_limits", "referred"], trust.Referral.Responses);
         Assert.Equal([4], trust.Referral.ReferralTurns);
+    }
+
+    [Fact]
+    public void AConcernWhoseDurationComesInTheNextAnswer_IsARiskCueInBothTurns()
+    {
+        var trust = TrustAt.Of(
+            "Coach: How are you arriving today?",
+            "Client: Tired. I'm not sleeping much, to be honest.",
+            "Coach: How long has that been going on?",
+            "Client: Since about March. So three months, maybe.");
+        Assert.Equal([1, 3], trust.Referral.RiskCues.Select(c => c.Turn));
+        Assert.All(trust.Referral.RiskCues, c => Assert.Equal("prolonged_sleeplessness", c.Category));
+    }
+
+    [Fact]
+    public void AConcernWithAShortDuration_IsNotARiskCue()
+    {
+        var trust = TrustAt.Of(
+            "Coach: How are you arriving today?",
+            "Client: Tired. I'm not sleeping much, to be honest.",
+            "Coach: How long has that been going on?",
+            "Client: Just this week, with the audit.");
+        Assert.Empty(trust.Referral.RiskCues);
+    }
+
+    [Fact]
+    public void AnAnswerToASafetyQuestionThatIsNotAClearNo_IsARiskCue_AndAClearNoIsNot()
+    {
+        string[] Session(string answer) =>
+        [
+            "Coach: How have things been?",
+            "Client: Heavy. Really heavy.",
+            "Coach: I want to ask you directly: are you having thoughts of ending your life?",
+            "Client: " + answer,
+        ];
+        Assert.Equal([3], TrustAt.Of(Session("Sometimes. Not plans, just the thought.")).Referral.RiskCues.Select(c => c.Turn));
+        Assert.Empty(TrustAt.Of(Session("No. God, no, nothing like that. I'm just worn out.")).Referral.RiskCues);
     }
 
     private sealed record ReferralCheckResult(IReadOnlyList<string> Categories, IReadOnlyList<string> Codes);
