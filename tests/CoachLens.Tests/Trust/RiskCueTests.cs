@@ -34,6 +34,9 @@ public class RiskCueTests
     [InlineData("Honestly, nobody would even notice if I was gone.", "self_harm")]
     [InlineData("I’ve been hurting myself again.", "self_harm")]
     [InlineData("I can't see any future.", "hopelessness")]
+    [InlineData("I wake at three every night since the restructure and just lie there.", "prolonged_sleeplessness")]
+    [InlineData("I've stopped answering my sister's calls. I haven't seen anyone in weeks.", "clinical")]
+    [InlineData("Some days I can't make myself get out of bed.", "clinical")]
     [InlineData("I can't do this any more. Any of it.", "hopelessness")]
     [InlineData("Honestly, what's the point any more.", "hopelessness")]
     [InlineData("It all feels pointless.", "hopelessness")]
@@ -84,6 +87,8 @@ public class RiskCueTests
     [InlineData("We have a glass of wine with dinner most nights.")]
     [InlineData("I cried with laughter at the leaving do.")]
     [InlineData("I never give up on a client.")]
+    [InlineData("I lie awake every night before a big pitch.")]
+    [InlineData("I can't face going in on Mondays, the commute is awful.")]
     [InlineData("I can't do this job any more, I need to move on.")]
     [InlineData("Honestly I'm sick of it all at work, the politics mostly.")]
     public void OrdinaryStressSadnessOrFrustration_IsNotARiskCue(string line)
