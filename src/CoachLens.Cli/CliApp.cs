@@ -9,15 +9,28 @@ public static class CliApp
         Usage: coachlens <command> [options]
 
         Commands:
-          analyze FILE...|DIR [--format md|json] [--out PATH] [--coach NAME] [--input-format FORMAT]
+          analyze FILE...|DIR [--format md|json] [--out PATH] [READ OPTIONS]
                       Analyze coaching session transcripts and write a marker report.
+          transcript FILE --to icf-docx|txt|json [--out PATH] [READ OPTIONS]
+                      Convert a transcript to the ICF submission layout (.docx or text) or to CoachLens JSON.
           eval-markers DIR [--verbose]
                       Compare marker judgements with expert gold files (*.gold.json) in DIR.
           eval-trust DIR [--holdout A.txt,B.txt] [--verbose]
                       Compare trust moments, risk cues, trust-breakers and contracting with gold files in DIR.
           rubric [COMPETENCY]
                       List the ICF competencies and PCC markers, or show one competency.
+          exam start|practice|drill|review|results|bank [options]
+                      Practice exam in the ICF Credentialing Exam format, in English or Turkish
+                      (see 'coachlens exam help' and docs/exam.md).
           help        Show this help.
+
+        Read options:
+          --coach NAME        the coach's speaker name (otherwise inferred)
+          --client NAME       the client's speaker name (otherwise inferred)
+          --input-format ID   webvtt, subrip, docx, json, text or blocks (otherwise detected from the content)
+          --redact            replace the client's and other people's names, emails, phone numbers and URLs
+                              with placeholders ([CLIENT], [PERSON-1], [EMAIL-1] ...) before anything is written
+          --redact-terms FILE also replace the words or phrases in FILE (one a line) as [TERM-1] ...
 
         Exit codes: 0 ok, 1 some inputs failed, 2 usage error, 3 input error.
         """;
@@ -42,9 +55,11 @@ public static class CliApp
             return args[0] switch
             {
                 "analyze" => AnalyzeCommand.Run(rest, stdout, stderr),
+                "transcript" => TranscriptCommand.Run(rest, stdout, stderr),
                 "rubric" => RubricCommand.Run(rest, stdout),
                 "eval-markers" => EvalMarkersCommand.Run(rest, stdout),
                 "eval-trust" => EvalTrustCommand.Run(rest, stdout),
+                "exam" => ExamCommand.Run(rest, stdout, stderr),
                 _ => throw new UsageException($"unknown command '{args[0]}' (try 'coachlens help')"),
             };
         }

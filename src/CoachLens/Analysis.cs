@@ -66,7 +66,7 @@ public sealed class Analysis
                 transcript.Roles.ClientSpeakers,
                 transcript.DurationSeconds is { } d ? Math.Round(d, 3) : null,
                 transcript.Turns.Count,
-                new RoleInfo(transcript.Roles.Method, transcript.Roles.Confidence)),
+                new RoleInfo(transcript.Roles.Method, transcript.Roles.Confidence, transcript.Roles.OtherSpeakers, SpeakersNote(transcript))),
             transcript.Turns.Select(t => new TurnReport(
                 t.Index, t.Speaker, t.Role.ToString().ToLowerInvariant(), t.Start, t.End, t.Text, detection.CodesOf(t.Index), t.Annotations)).ToArray(),
             metrics,
@@ -76,6 +76,18 @@ public sealed class Analysis
             lens,
             feedback,
             trustView,
-            detection.Runs.Select(r => new DetectorInfo(r.Id, r.Version, r.Status, r.Error)).ToArray());
+            detection.Runs.Select(r => new DetectorInfo(r.Id, r.Version, r.Status, r.Error)).ToArray())
+        {
+            Privacy = transcript.Redaction is { } r ? new PrivacyInfo(true, r.Placeholders) : PrivacyInfo.NotRedacted,
+        };
+    }
+
+    // A sponsor or second client changes what talk share and client markers mean, so the report says so.
+    private static string? SpeakersNote(Transcript transcript)
+    {
+        var others = transcript.Roles.OtherSpeakers;
+        return others.Count == 0
+            ? null
+            : $"{others.Count + 2} speakers: {string.Join(", ", others)} {(others.Count == 1 ? "is" : "are")} neither coach nor client and not counted as the client";
     }
 }

@@ -9,8 +9,8 @@ namespace CoachLens.Cli.Commands;
 /// </summary>
 public static class AnalyzeCommand
 {
-    private static readonly HashSet<string> ValueOptions = ["--format", "--out", "--coach", "--input-format"];
-    private static readonly HashSet<string> FlagOptions = [];
+    private static readonly HashSet<string> ValueOptions = ["--format", "--out", .. ReadSettings.ValueOptions];
+    private static readonly HashSet<string> FlagOptions = [.. ReadSettings.FlagOptions];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -30,13 +30,13 @@ public static class AnalyzeCommand
         }
 
         var output = OutputTarget.Decide(parsed.Option("--out"), inputs.Count, renderer.Extension);
-        var options = new ReadOptions(parsed.Option("--coach"), parsed.Option("--input-format"));
+        var settings = ReadSettings.From(parsed);
         var failures = missing;
         foreach (var input in inputs)
         {
             try
             {
-                var transcript = InputFiles.Read(input, options);
+                var transcript = settings.Read(input);
                 var report = Analysis.Default.Analyze(transcript);
                 var bytes = renderer.Render(report, Analysis.Default.Rubric);
                 output.Write(input, bytes, stdout);

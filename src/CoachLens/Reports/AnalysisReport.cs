@@ -18,13 +18,20 @@ public sealed record AnalysisReport(
     LevelLens LevelLens,
     FeedbackReport Feedback,
     TrustReport Trust,
-    IReadOnlyList<DetectorInfo> Detectors);
+    IReadOnlyList<DetectorInfo> Detectors)
+{
+    /// <summary>Whether names and contact details were replaced with placeholders before analysis.</summary>
+    public PrivacyInfo Privacy { get; init; } = PrivacyInfo.NotRedacted;
+}
 
 public sealed record ToolInfo(string Name, string Version);
 
 public sealed record RubricInfo(string Id, string Version);
 
-public sealed record RoleInfo(string Method, double Confidence);
+/// <param name="OtherSpeakers">Speakers who are neither coach nor client (a sponsor in the room).</param>
+/// <param name="Note">Said when the session had more than two speakers, null otherwise.</param>
+public sealed record RoleInfo(string Method, double Confidence, IReadOnlyList<string>? OtherSpeakers = null, string? Note = null);
+
 
 public sealed record TranscriptInfo(
     string Source,

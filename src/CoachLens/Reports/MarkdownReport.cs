@@ -25,6 +25,16 @@ public static class MarkdownReport
         md.Append("- Coach: ").Append(MarkdownText.Escape(t.CoachSpeaker ?? "unknown"))
           .Append("; client: ").Append(MarkdownText.Escape(string.Join(", ", t.ClientSpeakers)))
           .Append(Inv($" (roles: {t.Roles.Method}, confidence {t.Roles.Confidence:0.##})\n"));
+        if (t.Roles.Note is { } note)
+        {
+            md.Append("- Speakers: ").Append(MarkdownText.Escape(note)).Append('\n');
+        }
+
+        if (report.Privacy.Redacted)
+        {
+            md.Append(Inv($"- Privacy: redacted; names, contact details and listed terms replaced by {report.Privacy.Placeholders} placeholder(s)\n"));
+        }
+
         md.Append(Inv($"- Talk share: coach {m.CoachTalkShare:P0} of the words; client {1 - m.CoachTalkShare:P0}\n"));
         md.Append(Inv($"- Questions: {m.Questions} ({m.OpenQuestions} open, {m.ClosedQuestions} closed; {m.OpenQuestionShare:P0} open); stacked in {m.StackedQuestionTurns} turn(s); reflections or summaries in {m.Reflections} turn(s)\n\n"));
 

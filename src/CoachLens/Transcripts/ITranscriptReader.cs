@@ -6,12 +6,12 @@ namespace CoachLens.Transcripts;
 /// </summary>
 public interface ITranscriptReader
 {
-    /// <summary>The format id recorded in reports, such as "webvtt".</summary>
+    /// <summary>The format id recorded in reports and accepted by --input-format, such as "webvtt".</summary>
     string Format { get; }
 
-    /// <summary>How strongly the content looks like this format: 0 (not at all) to 100 (certain).</summary>
-    int Sniff(string content, string extension);
+    /// <summary>How strongly the input looks like this format: 0 (not at all) to 100 (certain). Never throws.</summary>
+    int Sniff(TranscriptInput input);
 
-    /// <summary>The turns of the content; throws <see cref="TranscriptException"/> on bad input.</summary>
-    IReadOnlyList<RawTurn> Read(string content, string source);
+    /// <summary>The turns of the input; throws <see cref="TranscriptException"/> and nothing else on bad input.</summary>
+    IReadOnlyList<RawTurn> Read(TranscriptInput input);
 }

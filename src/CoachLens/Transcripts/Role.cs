@@ -6,4 +6,7 @@ public enum Role
     Unknown,
     Coach,
     Client,
+
+    /// <summary>A third person in the room, such as a sponsor or a line manager: neither coach nor client.</summary>
+    Other,
 }

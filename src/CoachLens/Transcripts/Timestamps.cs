@@ -9,7 +9,7 @@ public static class Timestamps
     public static double? TryParse(string text)
     {
         var s = text.Trim();
-        if (s.Length == 0 || s.Length > 16)
+        if (s.Length == 0 || s.Length > 13)
         {
             return null;
         }
@@ -29,7 +29,8 @@ public static class Timestamps
         }
 
         var parts = s.Split(':');
-        if (parts.Length is < 2 or > 3 || parts.Any(p => p.Length is 0 or > 2 || !p.All(char.IsAsciiDigit)))
+        // Hours may have three digits (WebVTT allows more than two); every other part has one or two.
+        if (parts.Length is < 2 or > 3 || parts.Select((p, i) => p.Length is 0 || p.Length > (i == 0 && parts.Length == 3 ? 3 : 2) || !p.All(char.IsAsciiDigit)).Any(bad => bad))
         {
             return null;
         }

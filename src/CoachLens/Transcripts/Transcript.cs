@@ -10,6 +10,9 @@ public sealed record Transcript(
     IReadOnlyList<Turn> Turns,
     RoleAssignment Roles)
 {
+    /// <summary>Set when names and contact details were replaced with placeholders (<see cref="Privacy.Redactor"/>).</summary>
+    public Privacy.RedactionSummary? Redaction { get; init; }
+
     public bool HasTimestamps => Turns.Count > 0 && Turns.All(t => t.Start.HasValue);
 
     public double? DurationSeconds

@@ -7,10 +7,10 @@ namespace CoachLens.Transcripts;
 public sealed class TranscriptException : Exception
 {
     public TranscriptException(string source, string problem)
-        : base($"{source}: {problem}")
+        : base($"{OneLine(source)}: {OneLine(problem)}")
     {
         Source = source;
-        Problem = problem;
+        Problem = OneLine(problem);
     }
 
     public TranscriptException()
@@ -33,4 +33,17 @@ public sealed class TranscriptException : Exception
     public new string Source { get; }
 
     public string Problem { get; }
+
+    /// <summary>A quote from the input for a message: one line, control characters removed, at most 40 characters.</summary>
+    public static string Quote(string text)
+    {
+        var clean = new string(text.Select(c => char.IsControl(c) ? ' ' : c).ToArray()).Trim();
+        return clean.Length <= 40 ? clean : clean[..40] + "…";
+    }
+
+    // A message must stay one line even when it quotes the input, so a terminal never shows a broken error.
+    private static string OneLine(string text) =>
+        text.Contains('\n', StringComparison.Ordinal) || text.Contains('\r', StringComparison.Ordinal)
+            ? text.Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal)
+            : text;
 }

@@ -23,10 +23,9 @@ public static partial class TurnAnnotations
         var found = new List<string>();
         foreach (Match m in Pattern().Matches(text))
         {
-            var inner = m.Groups["a"].Value.Trim().ToLowerInvariant();
-            if (m.Value[0] == '[' || Known.Contains(inner) || IsKnownPrefix(inner))
+            if (IsAnnotation(m))
             {
-                found.Add(inner);
+                found.Add(Inner(m));
             }
         }
 
@@ -36,17 +35,31 @@ public static partial class TurnAnnotations
     /// <summary>The text with annotations removed and whitespace collapsed: the words actually spoken.</summary>
     public static string Strip(string text)
     {
-        var stripped = Pattern().Replace(text, m =>
-        {
-            var inner = m.Groups["a"].Value.Trim().ToLowerInvariant();
-            return m.Value[0] == '[' || Known.Contains(inner) || IsKnownPrefix(inner) ? " " : m.Value;
-        });
+        var stripped = Pattern().Replace(text, m => IsAnnotation(m) ? " " : m.Value);
         return Whitespace.Normalize(stripped);
     }
+
+    // Square brackets are the transcriber's voice, except redaction placeholders ([CLIENT], [PERSON-1]),
+    // which stand for spoken names; round brackets only for known annotations, since people speak asides.
+    private static bool IsAnnotation(Match m)
+    {
+        var inner = Inner(m);
+        return (m.Value[0] == '[' && !Placeholder().IsMatch(m.Groups["a"].Value)) || Known.Contains(inner) || IsKnownPrefix(inner);
+    }
+
+    // Rev and others date some annotations ("[inaudible 00:12:03]"); the time is not part of the kind.
+    private static string Inner(Match m) =>
+        TrailingTime().Replace(m.Groups["a"].Value.Trim().ToLowerInvariant(), string.Empty).Trim();
 
     private static bool IsKnownPrefix(string inner) =>
         inner.Split(' ', 2)[0] is "pause" or "pauses" or "silence" or "laughs" or "sighs" or "long";
 
     [GeneratedRegex(@"\[(?<a>[^\[\]]{1,40})\]|\((?<a>[^()]{1,40})\)")]
     private static partial Regex Pattern();
+
+    [GeneratedRegex(@"^(?:CLIENT|COACH|PERSON-\d+|EMAIL-\d+|PHONE-\d+|URL-\d+|TERM-\d+)$")]
+    private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"\s+\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?$")]
+    private static partial Regex TrailingTime();
 }

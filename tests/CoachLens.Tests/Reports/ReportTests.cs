@@ -39,6 +39,18 @@ public class ReportTests
         Assert.Empty(errors);
     }
 
+    public static TheoryData<string> FormatFixtures() => [.. Some.FormatFixtures().Select(f => Path.GetFileName(f))];
+
+    [Theory]
+    [MemberData(nameof(FormatFixtures))]
+    public void JsonReportOfEveryFormatFixture_Redacted_ValidatesAgainstTheSchema(string fixture)
+    {
+        var transcript = CoachLens.Privacy.Redactor.Redact(Some.Load(Some.Format(fixture)));
+        var json = JsonReport.Write(Analysis.Default.Analyze(transcript));
+        var errors = MiniJsonSchema.Validate(Schema, JsonDocument.Parse(json).RootElement);
+        Assert.Empty(errors);
+    }
+
     [Theory]
     [MemberData(nameof(Samples))]
     public void Report_HasOneEntryPerTurnAndAll37MarkersWithEvidenceInRange(string sample)

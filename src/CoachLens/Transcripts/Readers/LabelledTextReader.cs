@@ -3,69 +3,133 @@ using System.Text.RegularExpressions;
 namespace CoachLens.Transcripts.Readers;
 
 /// <summary>
-/// Speaker-labelled text, one turn a line: "[00:01:02] Coach: …", "00:01:02 Maria: …" or "Maria: …".
-/// A line without a speaker label continues the previous turn.
+/// Speaker-labelled text, one turn a line: "Maria: …", "[00:01:02] Maria: …", "00:01:02 Maria: …",
+/// "Maria (00:01:02): …", "COACH [00:01:02]: …" and Zoom's tab-separated "00:01:02	Maria	…".
+/// A line without a label continues the previous turn; a timestamp alone on a line dates the next turn.
 /// </summary>
 public sealed partial class LabelledTextReader : ITranscriptReader
 {
     public string Format => "text";
 
-    public int Sniff(string content, string extension)
+    public int Sniff(TranscriptInput input)
     {
-        var lines = content.Split('\n', StringSplitOptions.RemoveEmptyEntries).Take(50).ToList();
-        if (lines.Count == 0)
+        if (input.Text is null)
         {
             return 0;
         }
 
-        var labelled = lines.Count(l => TryParseLine(l, out _, out _, out _));
+        var lines = SampleLines(input.Text);
+        var labelled = lines.Count(l => Parse(l) is { Label: true });
         if (labelled == 0)
         {
             return 0;
         }
 
-        return extension is "txt" or "text" or "md" ? 60 : 40;
+        var share = 100 * labelled / Math.Max(1, lines.Count);
+        return Math.Min(75, 30 + (share / 3) + (input.Extension is "txt" or "text" or "md" ? 10 : 0));
     }
 
-    public IReadOnlyList<RawTurn> Read(string content, string source)
+    public IReadOnlyList<RawTurn> Read(TranscriptInput input)
     {
+        var text = input.Text ?? throw new TranscriptException(input.Source, "not a text file");
+        var lines = text.Split('\n');
+        var parsed = lines.Select(l => Parse(l.Trim())).ToList();
+        var accepted = SpeakerLabels.Accepted(parsed.Where(p => p.Label && p.Time is null).Select(p => p.Speaker));
         var turns = new List<RawTurn>();
-        foreach (var rawLine in content.Split('\n'))
+        double? pending = null;
+        for (var i = 0; i < lines.Length; i++)
         {
-            var line = rawLine.Trim();
+            var line = lines[i].Trim();
+            var p = parsed[i];
             if (line.Length == 0)
             {
                 continue;
             }
 
-            if (TryParseLine(line, out var speaker, out var start, out var text))
+            if (p.BadTime is not null)
             {
-                turns.Add(new RawTurn(speaker, start, null, text));
+                throw new TranscriptException(input.Source, $"line {i + 1}: malformed timestamp '{TranscriptException.Quote(p.BadTime)}'");
+            }
+
+            if (p.Label && (p.Time is not null || accepted.Contains(p.Speaker)))
+            {
+                turns.Add(new RawTurn(p.Speaker, p.Time ?? pending, null, p.Text));
+                pending = null;
+            }
+            else if (p.TimeOnly is not null)
+            {
+                pending = p.TimeOnly;
             }
             else if (turns.Count > 0)
             {
-                turns[^1] = turns[^1] with { Text = turns[^1].Text + " " + line };
+                turns[^1] = turns[^1] with { Text = turns[^1].Text + "\n" + line };
             }
         }
 
-        if (turns.Count == 0)
+        return turns.Count == 0
+            ? throw new TranscriptException(input.Source, "no speaker labels found (expected lines like 'Coach: …' or '[00:01:02] Maria: …')")
+            : turns;
+    }
+
+    /// <summary>Up to 200 non-blank lines from the first 16 KB: enough to sniff, without copying a long file.</summary>
+    internal static List<string> SampleLines(string text) =>
+        text[..Math.Min(text.Length, 16 * 1024)].Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Take(200).ToList();
+
+    private static Line Parse(string line)
+    {
+        if (line.Length == 0 || line.Length > 20_000)
         {
-            throw new TranscriptException(source, "no speaker labels found (expected lines like 'Coach: …' or '[00:01:02] Maria: …')");
+            return Line.None;
         }
 
-        return turns;
+        foreach (var pattern in (ReadOnlySpan<Regex>)[TimeFirst(), TimeAfterName(), TabSeparated(), NameOnly()])
+        {
+            var m = pattern.Match(line);
+            if (!m.Success)
+            {
+                continue;
+            }
+
+            var ts = m.Groups["ts"];
+            var time = ts.Success ? Timestamps.TryParse(ts.Value) : null;
+            return ts.Success && time is null
+                ? Line.None with { BadTime = ts.Value }
+                : new Line(true, m.Groups["name"].Value.Trim(), time, m.Groups["text"].Value.Trim(), null, null);
+        }
+
+        var alone = TimeAlone().Match(line);
+        if (alone.Success)
+        {
+            var time = Timestamps.TryParse(alone.Groups["ts"].Value);
+            return time is null ? Line.None with { BadTime = alone.Groups["ts"].Value } : Line.None with { TimeOnly = time };
+        }
+
+        var broken = BrokenTimeLabel().Match(line);
+        return broken.Success && Timestamps.TryParse(broken.Groups["ts"].Value) is null
+            ? Line.None with { BadTime = broken.Groups["ts"].Value }
+            : Line.None;
     }
 
-    private static bool TryParseLine(string line, out string speaker, out double? start, out string text)
+    [GeneratedRegex(@"^[\[(]?(?<ts>" + LinePatterns.Time + @")[\])]?(?:\s+|\s*-\s*)(?<name>" + LinePatterns.Name + @")\s*:\s*(?<text>.*)$")]
+    private static partial Regex TimeFirst();
+
+    [GeneratedRegex(@"^(?<name>" + LinePatterns.Name + @")\s*[\[(](?<ts>" + LinePatterns.Time + @")[\])]\s*:?\s*(?<text>.*)$")]
+    private static partial Regex TimeAfterName();
+
+    [GeneratedRegex(@"^(?<ts>" + LinePatterns.Time + @")\t+(?<name>" + LinePatterns.Name + @"):?\t+(?<text>.*)$")]
+    private static partial Regex TabSeparated();
+
+    [GeneratedRegex(@"^(?<name>" + LinePatterns.Name + @")\s*:\s*(?:[\[(](?<ts>" + LinePatterns.Time + @")[\])]\s*)?(?<text>.*)$")]
+    private static partial Regex NameOnly();
+
+    [GeneratedRegex(@"^[\[(]?(?<ts>" + LinePatterns.Time + @")[\])]?$")]
+    private static partial Regex TimeAlone();
+
+    [GeneratedRegex(@"^[\[(](?<ts>" + LinePatterns.LooseTime + @")[\])]\s*" + LinePatterns.Name + @"\s*:")]
+    private static partial Regex BrokenTimeLabel();
+
+    private sealed record Line(bool Label, string Speaker, double? Time, string Text, double? TimeOnly, string? BadTime)
     {
-        var m = Line().Match(line);
-        speaker = m.Groups["name"].Value.Trim();
-        text = m.Groups["text"].Value;
-        start = m.Groups["ts"].Success ? Timestamps.TryParse(m.Groups["ts"].Value) : null;
-        return m.Success && (!m.Groups["ts"].Success || start.HasValue);
+        public static readonly Line None = new(false, string.Empty, null, string.Empty, null, null);
     }
-
-    // A speaker name: up to four words of letters (any script), dots, apostrophes or hyphens.
-    [GeneratedRegex(@"^(?:\[?(?<ts>\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)\]?\s+)?(?<name>\p{L}[\p{L}\p{M}.'’\-]*(?: [\p{L}\p{M}.'’\-]+){0,3}):\s*(?<text>.*)$")]
-    private static partial Regex Line();
 }

@@ -1,108 +1,145 @@
+using System.Net;
 using System.Text.RegularExpressions;
 
 namespace CoachLens.Transcripts.Readers;
 
 /// <summary>
-/// WebVTT captions as Zoom and Teams export them: speakers come from "&lt;v Name&gt;" voice tags or a
-/// "Name: " prefix, and consecutive cues of one speaker merge into one turn.
+/// WebVTT captions as Zoom, Teams and Google Meet export them: cue identifiers, cue settings, NOTE,
+/// STYLE and REGION blocks, multi-line cues; speakers from "&lt;v Name&gt;" voice tags (Teams) or a
+/// "Name: " prefix (Zoom, Meet). See <see cref="CueTurns"/> for how cues become turns.
 /// </summary>
 public sealed partial class WebVttReader : ITranscriptReader
 {
     public string Format => "webvtt";
 
-    public int Sniff(string content, string extension) =>
-        content.TrimStart('\uFEFF', ' ', '\n').StartsWith("WEBVTT", StringComparison.Ordinal) ? 95 : 0;
-
-    public IReadOnlyList<RawTurn> Read(string content, string source)
+    public int Sniff(TranscriptInput input)
     {
-        var turns = new List<RawTurn>();
-        var blocks = BlankLines().Split(content.Trim('\uFEFF', '\n', ' '));
-        if (!blocks[0].StartsWith("WEBVTT", StringComparison.Ordinal))
+        if (input.Text is not { } text)
         {
-            throw new TranscriptException(source, "not a WebVTT file (the first line must be WEBVTT)");
+            return 0;
         }
 
-        string? lastSpeaker = null;
-        foreach (var block in blocks.Skip(1))
+        var start = 0;
+        while (start < text.Length && text[start] is ' ' or '\t' or '\n')
         {
-            var lines = block.Split('\n').Select(l => l.TrimEnd()).Where(l => l.Length > 0).ToList();
-            if (lines.Count == 0 || lines[0].StartsWith("NOTE", StringComparison.Ordinal)
-                || lines[0] == "STYLE" || lines[0] == "REGION")
-            {
-                continue;
-            }
-
-            var timingIndex = lines.FindIndex(l => l.Contains("-->", StringComparison.Ordinal));
-            if (timingIndex < 0 || timingIndex > 1)
-            {
-                continue;
-            }
-
-            var (start, end) = ParseTiming(lines[timingIndex], source);
-            var payload = string.Join(" ", lines.Skip(timingIndex + 1));
-            var (speaker, text) = SplitSpeaker(payload, lastSpeaker);
-            if (text.Length == 0)
-            {
-                continue;
-            }
-
-            if (turns.Count > 0 && turns[^1].Speaker == speaker)
-            {
-                turns[^1] = turns[^1] with { End = end, Text = turns[^1].Text + " " + text };
-            }
-            else
-            {
-                turns.Add(new RawTurn(speaker ?? "Unknown", start, end, text));
-            }
-
-            lastSpeaker = speaker;
+            start++;
         }
 
-        if (turns.Count == 0)
-        {
-            throw new TranscriptException(source, "the WebVTT file has no caption cues");
-        }
-
-        return turns;
+        return Header().IsMatch(text.AsSpan(start, Math.Min(text.Length - start, 200))) ? 95 : 0;
     }
 
-    private static (double Start, double End) ParseTiming(string line, string source)
+    public IReadOnlyList<RawTurn> Read(TranscriptInput input)
+    {
+        var text = input.Text ?? throw new TranscriptException(input.Source, "not a text file");
+        var lines = text.Split('\n');
+        var first = Array.FindIndex(lines, l => l.Trim().Length > 0);
+        if (first < 0 || !Header().IsMatch(lines[first]))
+        {
+            throw new TranscriptException(input.Source, "not a WebVTT file (the first line must be WEBVTT)");
+        }
+
+        var cues = new List<Cue>();
+        var i = SkipBlock(lines, first);
+        while (i < lines.Length)
+        {
+            if (lines[i].Trim().Length == 0)
+            {
+                i++;
+                continue;
+            }
+
+            var head = lines[i].Trim();
+            if (head.StartsWith("NOTE", StringComparison.Ordinal) || head is "STYLE" or "REGION" || head.StartsWith("STYLE ", StringComparison.Ordinal) || head.StartsWith("REGION ", StringComparison.Ordinal))
+            {
+                i = SkipBlock(lines, i);
+                continue;
+            }
+
+            var timing = lines[i].Contains("-->", StringComparison.Ordinal) ? i
+                : i + 1 < lines.Length && lines[i + 1].Contains("-->", StringComparison.Ordinal) ? i + 1
+                : -1;
+            var end = SkipBlock(lines, i);
+            if (timing >= 0)
+            {
+                var (start, stop) = ParseTiming(lines[timing], timing + 1, input.Source);
+                cues.Add(new Cue(timing + 1, start, stop, Segments(lines[(timing + 1)..end])));
+            }
+
+            i = end;
+        }
+
+        return cues.Count == 0
+            ? throw new TranscriptException(input.Source, "the WebVTT file has no caption cues")
+            : CueTurns.Build(cues, input.Source, "WebVTT");
+    }
+
+    /// <summary>Start and end seconds of a timing line ("00:01.000 --> 00:04.000 align:start"); throws when malformed.</summary>
+    internal static (double Start, double End) ParseTiming(string line, int lineNumber, string source)
     {
         var parts = line.Split("-->", 2);
         var start = Timestamps.TryParse(parts[0]);
-        var end = Timestamps.TryParse(parts[1].Trim().Split(' ', 2)[0]);
-        return start is null || end is null
-            ? throw new TranscriptException(source, $"malformed cue timing '{line}'")
+        var endText = parts[1].Trim().Split([' ', '\t'], 2)[0];
+        var end = Timestamps.TryParse(endText);
+        if (start is null || end is null)
+        {
+            throw new TranscriptException(source, $"line {lineNumber}: malformed cue timing '{TranscriptException.Quote(line)}'");
+        }
+
+        return end < start
+            ? throw new TranscriptException(source, $"line {lineNumber}: the cue ends before it starts ('{TranscriptException.Quote(line)}')")
             : (start.Value, end.Value);
     }
 
-    private static (string? Speaker, string Text) SplitSpeaker(string payload, string? lastSpeaker)
+    private static int SkipBlock(string[] lines, int from)
     {
-        var voice = Voice().Match(payload);
-        if (voice.Success)
+        var i = from;
+        while (i < lines.Length && lines[i].Trim().Length > 0)
         {
-            return (voice.Groups["name"].Value.Trim(), StripTags(payload));
+            i++;
         }
 
-        var plain = StripTags(payload);
-        var prefix = NamePrefix().Match(plain);
-        return prefix.Success
-            ? (prefix.Groups["name"].Value.Trim(), prefix.Groups["text"].Value.Trim())
-            : (lastSpeaker, plain);
+        return i;
     }
 
-    private static string StripTags(string text) =>
-        System.Net.WebUtility.HtmlDecode(Tags().Replace(text, string.Empty)).Trim();
+    // A cue may hold several voices ("<v A>…</v> <v B>…</v>"); each becomes its own segment.
+    private static IReadOnlyList<CueSegment> Segments(string[] payload)
+    {
+        var joined = string.Join("\n", payload);
+        var voices = Voice().Matches(joined);
+        if (voices.Count == 0)
+        {
+            return CueTurns.SplitLabels(payload.Select(Clean).Where(l => l.Length > 0));
+        }
 
-    [GeneratedRegex(@"\n[ \t]*\n+")]
-    private static partial Regex BlankLines();
+        var segments = new List<CueSegment>();
+        if (voices[0].Index > 0 && Clean(joined[..voices[0].Index]) is { Length: > 0 } before)
+        {
+            segments.Add(new CueSegment(null, null, before));
+        }
 
-    [GeneratedRegex(@"<v(?:\.[\w.-]+)?\s+(?<name>[^>]+)>")]
+        for (var v = 0; v < voices.Count; v++)
+        {
+            var from = voices[v].Index + voices[v].Length;
+            var to = v + 1 < voices.Count ? voices[v + 1].Index : joined.Length;
+            var name = Clean(voices[v].Groups["name"].Value);
+            segments.Add(new CueSegment(null, name.Length > 0 ? name : null, Clean(joined[from..to])));
+        }
+
+        return segments;
+    }
+
+    private static string Clean(string text)
+    {
+        var plain = text.Contains('<', StringComparison.Ordinal) ? Tags().Replace(text, " ") : text;
+        return Whitespace.Normalize(plain.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(plain) : plain);
+    }
+
+    [GeneratedRegex(@"^\uFEFF?WEBVTT(?:[ \t][^\n]*)?(?:\n|$)")]
+    private static partial Regex Header();
+
+    [GeneratedRegex(@"<v(?:\.[^\s>]+)?[ \t]+(?<name>[^>\n]{1,80})>")]
     private static partial Regex Voice();
 
-    [GeneratedRegex(@"</?[a-zA-Z][^>]*>|<\d{2}:[\d:.]+>")]
+    [GeneratedRegex(@"</?[a-zA-Z][^>\n]{0,200}>|<\d{1,3}:[\d:.]{1,12}>")]
     private static partial Regex Tags();
-
-    [GeneratedRegex(@"^(?<name>\p{L}[\p{L}\p{M}.'’\-]*(?: [\p{L}\p{M}.'’\-]+){0,3}):\s*(?<text>.*)$")]
-    private static partial Regex NamePrefix();
 }
