@@ -24,12 +24,18 @@ public sealed class ReferralChecker(RiskRules rules, MoveReader moves, ScoringCo
 
         var first = cues[0].Turn;
         var after = referrals.Where(r => r > first).ToList();
+
+        // A cue seen only in the coach's response ("are you having thoughts of harming yourself?") that the
+        // client answers with a clear no is handled; only other cues call for a referral.
+        var open = cues.Where(c => !(c.Category == "coach_response" && AnsweredNo(c.Turn))).ToList();
         var responses = rules.Responses.Select(r => r.Id).Where(id => cues.Any(c => c.Responses.Contains(id))).ToList();
-        var without = after.Count == 0;
+        var without = open.Count > 0 && !referrals.Any(r => r > open[0].Turn);
         var count = cues.Count == 1 ? "1 risk cue" : $"{cues.Count} risk cues";
         var note = without
             ? $"The client showed {count} (first at turn {first}: {cues[0].Label}) and the session did not point to other support. This is the first item of the feedback."
-            : $"The client showed {count} (first at turn {first}: {cues[0].Label}); the coach {string.Join(", ", responses.Select(Words))} (referral at turn {after[0]}).";
+            : after.Count > 0
+                ? $"The client showed {count} (first at turn {first}: {cues[0].Label}); the coach {string.Join(", ", responses.Select(Words))} (referral at turn {after[0]})."
+                : $"The coach treated something the client said as a possible risk (turn {first}), asked about safety directly and heard a clear no; no referral was called for. Keep listening for it.";
         return new ReferralCheck(cues, responses, after, without, note);
     }
 
@@ -51,9 +57,18 @@ public sealed class ReferralChecker(RiskRules rules, MoveReader moves, ScoringCo
         }
 
         var asked = turn > 0 && context.Turns[turn - 1].Turn.IsCoach && rules.SafetyQuestion.Matches(context.Turns[turn - 1].Spoken);
+        var answered = turn + 1 < context.Turns.Count && context.Turns[turn + 1].Turn.IsCoach && rules.TreatsAsRisk(context.Turns[turn + 1].Spoken);
         return asked
             ? new RiskCue(turn, "safety_answer", "an answer to a direct safety question that is not a clear no", context.Quote(turn), ResponsesTo(turn))
+            : answered
+            ? new RiskCue(turn, "coach_response", "something the coach took as a sign of risk (the next turn asks about safety or refers)", context.Quote(turn), ResponsesTo(turn))
             : new RiskCue(turn, "other", "a sign of risk", context.Quote(turn, context.Detection.For(turn).FirstOrDefault(a => a.Code == Behaviors.Risk)?.SpanStart ?? 0), ResponsesTo(turn));
+    }
+
+    private bool AnsweredNo(int cueTurn)
+    {
+        var answer = context.ClientTurns.FirstOrDefault(t => t.Index > cueTurn);
+        return answer is not null && answer.Index == cueTurn + 2 && rules.SafetyQuestion.Matches(context.Turns[cueTurn + 1].Spoken) && rules.ClearNo.Matches(answer.Spoken);
     }
 
     private List<string> ResponsesTo(int cueTurn)

@@ -7,6 +7,8 @@ namespace CoachLens.Trust;
 /// data (Trust/Data/risk-cues.data.json). Deliberately narrow: ordinary stress, sadness or tiredness is no cue.
 /// Two cues show only across turns: a concern (a sleep problem, drinking, low mood) whose duration of weeks
 /// the client gives when the coach asks how long, and an answer to a direct safety question that is not a clear no.
+/// A client turn the coach answers by asking about safety, or by clarifying the limits of coaching and referring,
+/// is a cue too: the coach heard something that needed it.
 /// </summary>
 public sealed class RiskCueDetector(RiskRules rules) : IDetector
 {
@@ -46,6 +48,12 @@ public sealed class RiskCueDetector(RiskRules rules) : IDetector
             if (coach is { Turn.IsCoach: true } && rules.SafetyQuestion.Matches(coach.Spoken) && !rules.ClearNo.Matches(turn.Spoken))
             {
                 found.TryAdd(turn.Index, new Annotation(turn.Index, Behaviors.Risk, Id, 0.6, 0, 0));
+            }
+
+            var reply = turn.Index + 1 < context.Turns.Count ? context.Turns[turn.Index + 1] : null;
+            if (reply is { Turn.IsCoach: true } && rules.TreatsAsRisk(reply.Spoken))
+            {
+                found.TryAdd(turn.Index, new Annotation(turn.Index, Behaviors.Risk, Id, 0.5, 0, 0));
             }
         }
 

@@ -9,6 +9,8 @@ namespace CoachLens.Trust;
 /// <param name="DurationQuestion">The coach asking how long something has lasted.</param>
 /// <param name="ClearNo">A plain no to a safety question.</param>
 /// <param name="SafetyQuestion">The coach asking directly about safety or suicide.</param>
+/// <param name="Hypothetical">Referral talk about "if something comes up", as in contracting.</param>
+/// <param name="LimitsReply">The coach saying that what the client describes needs more than coaching.</param>
 public sealed record RiskRules(
     string Version,
     IReadOnlyList<Cue> Cues,
@@ -17,8 +19,20 @@ public sealed record RiskRules(
     Cue Durations,
     Cue DurationQuestion,
     Cue ClearNo,
-    Cue SafetyQuestion)
+    Cue SafetyQuestion,
+    Cue Hypothetical,
+    Cue LimitsReply)
 {
+    /// <summary>
+    /// Whether a coach turn responds to something as a risk: it asks directly about safety, or it clarifies
+    /// the limits of coaching and refers, not hypothetically.
+    /// </summary>
+    public bool TreatsAsRisk(string coachSpoken) =>
+        SafetyQuestion.Matches(coachSpoken)
+        || (LimitsReply.Matches(coachSpoken) && Response("referred").Matches(coachSpoken) && !Hypothetical.Matches(coachSpoken));
+
+    private Cue Response(string id) => Responses.First(r => r.Id == id);
+
     /// <summary>
     /// The first cue that fires in a turn and where. Cues are read over a window of two sentences, so that
     /// "I can't sleep. It's been like that for weeks." counts while an exclusion such as "this report" only

@@ -95,7 +95,9 @@ public static class TrustDataLoader
             ToCue(context.Durations with { Id = "duration" }, "risk durations"),
             ToCue(context.DurationQuestion with { Id = "duration_question" }, "risk durationQuestion"),
             ToCue(context.ClearNo with { Id = "clear_no" }, "risk clearNo"),
-            ToCue(context.SafetyQuestion with { Id = "safety_question" }, "risk safetyQuestion"));
+            ToCue(context.SafetyQuestion with { Id = "safety_question" }, "risk safetyQuestion"),
+            ToCue(context.Hypothetical with { Id = "hypothetical" }, "risk hypothetical"),
+            ToCue(context.LimitsReply with { Id = "limits_reply" }, "risk limitsReply"));
     }
 
     private static T Read<T>(Stream json, string what)
@@ -213,7 +215,7 @@ public static class TrustDataLoader
 
     private sealed record ContractingFile(string? Version, CueEntry FirstSession, IReadOnlyList<CueEntry> Topics);
 
-    private sealed record RiskContextEntry(IReadOnlyList<CueEntry> Concerns, CueEntry Durations, CueEntry DurationQuestion, CueEntry ClearNo, CueEntry SafetyQuestion);
+    private sealed record RiskContextEntry(IReadOnlyList<CueEntry> Concerns, CueEntry Durations, CueEntry DurationQuestion, CueEntry ClearNo, CueEntry SafetyQuestion, CueEntry Hypothetical, CueEntry LimitsReply);
 
     private sealed record RiskFile(string? Version, IReadOnlyList<CueEntry> Cues, IReadOnlyList<CueEntry> Responses, RiskContextEntry? Context);
 }

@@ -160,8 +160,36 @@ public class RiskCueTests
             "Coach: I want to ask you directly: are you having thoughts of ending your life?",
             "Client: " + answer,
         ];
-        Assert.Equal([3], TrustAt.Of(Session("Sometimes. Not plans, just the thought.")).Referral.RiskCues.Select(c => c.Turn));
-        Assert.Empty(TrustAt.Of(Session("No. God, no, nothing like that. I'm just worn out.")).Referral.RiskCues);
+        var yes = TrustAt.Of(Session("Sometimes. Not plans, just the thought.")).Referral;
+        var no = TrustAt.Of(Session("No. God, no, nothing like that. I'm just worn out.")).Referral;
+        Assert.Contains(3, yes.RiskCues.Select(c => c.Turn));
+        Assert.True(yes.RiskWithoutReferral);
+        Assert.DoesNotContain(3, no.RiskCues.Select(c => c.Turn));
+        Assert.False(no.RiskWithoutReferral);
+    }
+
+    [Fact]
+    public void AClientTurnTheCoachAnswersWithASafetyQuestion_IsARiskCue()
+    {
+        var trust = TrustAt.Of(
+            "Coach: How have things been since we last met?",
+            "Client: I sit in the car outside the house for an hour most nights before I can make myself go in.",
+            "Coach: Thank you for telling me. Can I ask you directly: are you having thoughts of harming yourself?",
+            "Client: No. No, nothing like that.");
+        var cue = Assert.Single(trust.Referral.RiskCues);
+        Assert.Equal((1, "coach_response"), (cue.Turn, cue.Category));
+        Assert.Contains("asked_about_safety", cue.Responses);
+        Assert.False(trust.Referral.RiskWithoutReferral);
+    }
+
+    [Fact]
+    public void ReferralTalkInContracting_DoesNotMakeTheClientTurnBeforeItACue()
+    {
+        var trust = TrustAt.Of(
+            "Coach: This is our first session, so let's agree how we work.",
+            "Client: What happens if it turns out I need therapy?",
+            "Coach: If something comes up that is beyond what coaching can offer, I'll say so and help you find a therapist or a doctor.");
+        Assert.Empty(trust.Referral.RiskCues);
     }
 
     private sealed record ReferralCheckResult(IReadOnlyList<string> Categories, IReadOnlyList<string> Codes);
