@@ -22,6 +22,14 @@ public class TrustGoldTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void TheIndependentHeldOutSessions_RaiseNoFalseRiskAlarm()
+    {
+        // Only the safety property is asserted on the held-out set; its other numbers are in docs/accuracy.md.
+        var r = Evaluate("sessions-holdout");
+        Assert.Equal(0, r.FalseRiskAlarms);
+    }
+
+    [Fact]
     public void TrustMoments_StayAboveTheirFloor()
     {
         var r = Tuning.Value;
