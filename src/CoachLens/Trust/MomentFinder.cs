@@ -34,11 +34,14 @@ public sealed class MomentFinder(MoveReader moves, MomentThresholds thresholds)
             var dropFrom = Math.Max(previous.Openness, previous.Smoothed);
             if (closing.Count > 0 && dropFrom >= thresholds.DropFromMin && Gain(point.Openness, dropFrom) >= thresholds.DropDelta && point.Openness <= thresholds.DropMax)
             {
-                moments.Add(Moment(point, TrustMoment.Drop, cause, dropFrom, closing, "fell", startOf, quote));
+                moments.Add(Moment(point, TrustMoment.Drop, cause, dropFrom, closing, "Openness fell", startOf, quote));
             }
             else if (opening.Count > 0 && RiseFrom(trajectory, i, repairs) is { } riseFrom)
             {
-                moments.Add(Moment(point, TrustMoment.Rise, cause, riseFrom, opening, "rose", startOf, quote));
+                var lead = Gain(riseFrom, point.Openness) >= thresholds.RiseDelta
+                    ? "Openness rose"
+                    : $"After guarded answers the client named a feeling (“{moves.FeelingWordsOf(point.Turn).First(f => !moves.Rules.PositiveFeelings.Contains(f))}”); openness rose";
+                moments.Add(Moment(point, TrustMoment.Rise, cause, riseFrom, opening, lead, startOf, quote));
             }
         }
 
@@ -84,10 +87,10 @@ public sealed class MomentFinder(MoveReader moves, MomentThresholds thresholds)
         ? "The coach moved on without responding to it."
         : $"The coach {string.Join(", ", r.Responses.Select(x => x.Replace('_', ' ')))}.";
 
-    private TrustMoment Moment(OpennessPoint point, string kind, int cause, double before, List<string> causeMoves, string verb, Func<int, double?> startOf, Func<int, string, string> quote)
+    private TrustMoment Moment(OpennessPoint point, string kind, int cause, double before, List<string> causeMoves, string lead, Func<int, double?> startOf, Func<int, string, string> quote)
     {
         var labels = string.Join(" and ", causeMoves.Select(moves.Rules.LabelOf).Distinct());
-        var note = string.Create(CultureInfo.InvariantCulture, $"Openness {verb} ({before:0.00} → {point.Openness:0.00}) after the coach {labels}: “{quote(cause, causeMoves[0])}”");
+        var note = string.Create(CultureInfo.InvariantCulture, $"{lead} ({before:0.00} → {point.Openness:0.00}) after the coach {labels}: “{quote(cause, causeMoves[0])}”");
         return new TrustMoment(point.Turn, kind, cause, note, causeMoves, startOf(point.Turn));
     }
 }
