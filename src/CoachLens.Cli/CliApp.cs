@@ -9,15 +9,16 @@ public static class CliApp
         Usage: coachlens <command> [options]
 
         Commands:
-          analyze FILE...|DIR [--format md|json] [--out PATH] [READ OPTIONS]
-                      Analyze coaching session transcripts and write a marker report.
+          analyze FILE...|DIR [--format md|html|docx|pdf|json] [--lang en|tr] [--out PATH] [READ OPTIONS]
+                      Analyze coaching session transcripts and write a marker report (Markdown by default,
+                      or the format --out's extension names; --lang tr writes the whole report in Turkish).
           transcript FILE --to icf-docx|txt|json [--out PATH] [READ OPTIONS]
                       Convert a transcript to the ICF submission layout (.docx or text) or to CoachLens JSON.
           eval-markers DIR [--verbose]
                       Compare marker judgements with expert gold files (*.gold.json) in DIR.
           eval-trust DIR [--holdout A.txt,B.txt] [--verbose]
                       Compare trust moments, risk cues, trust-breakers and contracting with gold files in DIR.
-          rubric [COMPETENCY]
+          rubric [COMPETENCY] [--lang en|tr]
                       List the ICF competencies and PCC markers, or show one competency.
           exam start|practice|drill|review|results|bank [options]
                       Practice exam in the ICF Credentialing Exam format, in English or Turkish
@@ -32,7 +33,8 @@ public static class CliApp
                               with placeholders ([CLIENT], [PERSON-1], [EMAIL-1] ...) before anything is written
           --redact-terms FILE also replace the words or phrases in FILE (one a line) as [TERM-1] ...
 
-        Exit codes: 0 ok, 1 some inputs failed, 2 usage error, 3 input error.
+        Exit codes: 0 ok, 1 some inputs failed, 2 usage error, 3 input error,
+                    4 a program the format needs is missing (PDF needs Chromium).
         """;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)

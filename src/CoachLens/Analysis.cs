@@ -1,6 +1,7 @@
 using System.Reflection;
 using CoachLens.Detection;
 using CoachLens.Feedback;
+using CoachLens.Localization;
 using CoachLens.Reports;
 using CoachLens.Rubrics;
 using CoachLens.Scoring;
@@ -21,14 +22,41 @@ public sealed class Analysis
 
     public Analysis(Pipeline pipeline, Rubric rubric, MarkerRules rules, TrustRules? trustRules = null)
     {
+        if (rubric.Language != rules.Language)
+        {
+            throw new ArgumentException($"the rubric is in '{rubric.Language}' but the marker rules are in '{rules.Language}'", nameof(rules));
+        }
+
         this.pipeline = pipeline;
         this.rubric = rubric;
         this.rules = rules;
         trust = new TrustAnalyzer(trustRules ?? TrustRules.Default, rubric);
     }
 
+    private static readonly Dictionary<string, Analysis> ByLanguage = new(StringComparer.Ordinal);
+
     /// <summary>The default analysis: every default detector, the ICF 2019 rubric, the default marker rules.</summary>
     public static Analysis Default => DefaultInstance.Value;
+
+    /// <summary>The default analysis writing its report text in a supported language ("en", "tr").</summary>
+    public static Analysis For(string language)
+    {
+        if (language == Languages.English)
+        {
+            return Default;
+        }
+
+        lock (ByLanguage)
+        {
+            if (!ByLanguage.TryGetValue(language, out var analysis))
+            {
+                analysis = new Analysis(new PipelineBuilder().UseDefaults().Build(), RubricLoader.For(language), MarkerRules.InLanguage(language));
+                ByLanguage[language] = analysis;
+            }
+
+            return analysis;
+        }
+    }
 
     public static string ToolVersion { get; } =
         typeof(Analysis).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
@@ -40,7 +68,7 @@ public sealed class Analysis
         var detection = pipeline.Run(transcript);
         var context = DetectionContext.Of(transcript);
         var metrics = SessionMetrics.Of(context.Turns, detection);
-        var scoring = new ScoringContext(transcript, context.Turns, detection, metrics, rules.Thresholds);
+        var scoring = new ScoringContext(transcript, context.Turns, detection, metrics, rules.Thresholds) { Texts = Texts.For(rubric.Language) };
         var scorer = new MarkerScorer(rubric, rules);
         var markers = scorer.Judge(scoring);
         var trustView = trust.Analyze(scoring, markers);
@@ -79,15 +107,16 @@ public sealed class Analysis
             detection.Runs.Select(r => new DetectorInfo(r.Id, r.Version, r.Status, r.Error)).ToArray())
         {
             Privacy = transcript.Redaction is { } r ? new PrivacyInfo(true, r.Placeholders) : PrivacyInfo.NotRedacted,
+            Language = rubric.Language,
         };
     }
 
     // A sponsor or second client changes what talk share and client markers mean, so the report says so.
-    private static string? SpeakersNote(Transcript transcript)
+    private string? SpeakersNote(Transcript transcript)
     {
         var others = transcript.Roles.OtherSpeakers;
         return others.Count == 0
             ? null
-            : $"{others.Count + 2} speakers: {string.Join(", ", others)} {(others.Count == 1 ? "is" : "are")} neither coach nor client and not counted as the client";
+            : Texts.For(rubric.Language).Format(others.Count == 1 ? "roles.noteOne" : "roles.noteMany", ("count", others.Count + 2), ("others", string.Join(", ", others)));
     }
 }

@@ -22,4 +22,15 @@ public class RubricCommandTests
 
     [Fact]
     public void UnknownCompetency_IsAUsageError() => Assert.Equal(2, CliRun.Of("rubric", "12").ExitCode);
+
+    [Fact]
+    public void Rubric_InTurkish_ShowsTheCompetencyAndItsMarkersInTurkish()
+    {
+        var run = CliRun.Of("rubric", "4", "--lang", "tr");
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("4. Güven ve Güvenlik Ortamı Oluşturur", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("PCC göstergeleri:", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("  4.2  Danışana destek, empati ya da ilgi gösterir.", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("A4.1", run.Stdout, StringComparison.Ordinal);
+    }
 }

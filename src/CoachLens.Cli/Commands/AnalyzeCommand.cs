@@ -1,4 +1,5 @@
-using CoachLens.Reports;
+using CoachLens.Export;
+using CoachLens.Localization;
 using CoachLens.Transcripts;
 
 namespace CoachLens.Cli.Commands;
@@ -9,15 +10,28 @@ namespace CoachLens.Cli.Commands;
 /// </summary>
 public static class AnalyzeCommand
 {
-    private static readonly HashSet<string> ValueOptions = ["--format", "--out", .. ReadSettings.ValueOptions];
+    private static readonly HashSet<string> ValueOptions = ["--format", "--out", "--lang", .. ReadSettings.ValueOptions];
     private static readonly HashSet<string> FlagOptions = [.. ReadSettings.FlagOptions];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var parsed = Arguments.Parse(args, ValueOptions, FlagOptions);
-        var format = parsed.Option("--format") ?? "md";
-        var renderer = ReportRenderers.Find(format)
-            ?? throw new UsageException($"unknown --format '{format}' (known: {string.Join(", ", ReportRenderers.Default.Select(r => r.Format))})");
+        var format = parsed.Option("--format") ?? FormatOf(parsed.Option("--out")) ?? "md";
+        var renderer = ExportRenderers.Find(format)
+            ?? throw new UsageException($"unknown --format '{format}' (known: {string.Join(", ", ExportRenderers.All.Select(r => r.Format))})");
+        var language = parsed.Option("--lang") ?? Languages.English;
+        if (!Languages.IsSupported(language))
+        {
+            throw new UsageException($"unknown --lang '{language}' (known: {string.Join(", ", Languages.All)})");
+        }
+
+        var analysis = Analysis.For(language);
+        if (renderer is IRequiresProgram needs && needs.Missing() is { } missingProgram)
+        {
+            stderr.WriteLine($"coachlens: {missingProgram}");
+            return ExitCodes.MissingProgram;
+        }
+
         if (parsed.Positionals.Count == 0)
         {
             throw new UsageException("analyze needs at least one transcript file or directory");
@@ -37,9 +51,14 @@ public static class AnalyzeCommand
             try
             {
                 var transcript = settings.Read(input);
-                var report = Analysis.Default.Analyze(transcript);
-                var bytes = renderer.Render(report, Analysis.Default.Rubric);
+                var report = analysis.Analyze(transcript);
+                var bytes = renderer.Render(report, analysis.Rubric);
                 output.Write(input, bytes, stdout);
+            }
+            catch (ExportException ex)
+            {
+                stderr.WriteLine($"coachlens: {input}: {ex.Message}");
+                failures++;
             }
             catch (TranscriptException ex)
             {
@@ -59,5 +78,12 @@ public static class AnalyzeCommand
         }
 
         return failures == 0 ? ExitCodes.Ok : inputs.Count + missing == 1 || failures == inputs.Count + missing ? ExitCodes.InputError : ExitCodes.Failure;
+    }
+
+    /// <summary>The format an --out file name asks for (report.html → html), when it names one.</summary>
+    private static string? FormatOf(string? outPath)
+    {
+        var ext = Path.GetExtension(outPath ?? string.Empty).TrimStart('.');
+        return ext.Length > 0 && ExportRenderers.Find(ext) is { } r ? r.Format : null;
     }
 }

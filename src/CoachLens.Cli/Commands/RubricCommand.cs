@@ -1,3 +1,4 @@
+using CoachLens.Localization;
 using CoachLens.Rubrics;
 
 namespace CoachLens.Cli.Commands;
@@ -7,8 +8,15 @@ public static class RubricCommand
 {
     public static int Run(string[] args, TextWriter stdout)
     {
-        var parsed = Arguments.Parse(args, new HashSet<string>(), new HashSet<string>());
-        var rubric = RubricLoader.Default;
+        var parsed = Arguments.Parse(args, new HashSet<string> { "--lang" }, new HashSet<string>());
+        var language = parsed.Option("--lang") ?? Languages.English;
+        if (!Languages.IsSupported(language))
+        {
+            throw new UsageException($"unknown --lang '{language}' (known: {string.Join(", ", Languages.All)})");
+        }
+
+        var rubric = RubricLoader.For(language);
+        var x = Texts.For(language);
         if (parsed.Positionals.Count > 1)
         {
             throw new UsageException("rubric takes at most one competency number");
@@ -16,7 +24,7 @@ public static class RubricCommand
 
         if (parsed.Positionals.Count == 0)
         {
-            stdout.WriteLine($"{rubric.Title} — rubric {rubric.Id} {rubric.Version}");
+            stdout.WriteLine(x.Format("rubric.header", ("title", rubric.Title), ("id", rubric.Id), ("version", rubric.Version)));
             stdout.WriteLine(rubric.Note);
             foreach (var c in rubric.Competencies)
             {
@@ -24,7 +32,7 @@ public static class RubricCommand
                 stdout.WriteLine($"{c.Id}. {c.Name} ({c.Domain}: {c.DomainName})");
                 foreach (var m in rubric.MarkersOf(c.Id))
                 {
-                    stdout.WriteLine($"   {m.Id}  {m.Text}{(m.IsPartlyAssessable ? "  [partly assessable from a transcript]" : string.Empty)}");
+                    stdout.WriteLine($"   {m.Id}  {m.Text}{(m.IsPartlyAssessable ? "  " + x["rubric.partly"] : string.Empty)}");
                 }
             }
 
@@ -34,18 +42,18 @@ public static class RubricCommand
         var id = parsed.Positionals[0];
         var competency = rubric.Competencies.FirstOrDefault(x => x.Id == id)
             ?? throw new UsageException($"no competency '{id}' (use 1-8)");
-        Show(rubric, competency, stdout);
+        Show(rubric, competency, x, stdout);
         return ExitCodes.Ok;
     }
 
-    private static void Show(Rubric rubric, Competency c, TextWriter stdout)
+    private static void Show(Rubric rubric, Competency c, Texts x, TextWriter stdout)
     {
         stdout.WriteLine($"{c.Id}. {c.Name}");
-        stdout.WriteLine($"Domain {c.Domain}: {c.DomainName}");
+        stdout.WriteLine(x.Format("rubric.domain", ("domain", c.Domain), ("name", c.DomainName)));
         stdout.WriteLine();
         stdout.WriteLine(c.Definition);
         stdout.WriteLine();
-        stdout.WriteLine("Sub-items:");
+        stdout.WriteLine(x["rubric.subItems"]);
         foreach (var s in c.SubItems)
         {
             stdout.WriteLine($"  {s.Id}  {s.Text}");
@@ -53,13 +61,13 @@ public static class RubricCommand
 
         var markers = rubric.MarkersOf(c.Id).ToList();
         stdout.WriteLine();
-        stdout.WriteLine(markers.Count == 0 ? "PCC markers: none (evidenced through the other competencies)." : "PCC markers:");
+        stdout.WriteLine(markers.Count == 0 ? x["rubric.noMarkers"] : x["rubric.markers"]);
         foreach (var m in markers)
         {
             stdout.WriteLine($"  {m.Id}  {m.Text}");
             if (m.AssessabilityNote is not null)
             {
-                stdout.WriteLine($"        From a transcript: {m.AssessabilityNote}");
+                stdout.WriteLine("        " + x.Format("rubric.fromTranscript", ("note", m.AssessabilityNote)));
             }
         }
 
@@ -67,7 +75,7 @@ public static class RubricCommand
         if (acc.Count > 0)
         {
             stdout.WriteLine();
-            stdout.WriteLine("ACC behavioral statements:");
+            stdout.WriteLine(x["rubric.acc"]);
             foreach (var a in acc)
             {
                 stdout.WriteLine($"  {a.Id}  {a.Text}");
@@ -75,6 +83,6 @@ public static class RubricCommand
         }
 
         stdout.WriteLine();
-        stdout.WriteLine($"Source: {c.Source} (ICF {c.IcfVersion}); wording paraphrased by CoachLens.");
+        stdout.WriteLine(x.Format("rubric.source", ("source", c.Source), ("version", c.IcfVersion)));
     }
 }

@@ -1,10 +1,11 @@
 using CoachLens.Detection;
+using CoachLens.Text;
 
 namespace CoachLens.Detectors;
 
 /// <summary>
-/// The data-driven detector: each rule of phrases.data.json fires on the turns of its role when one of
-/// its patterns matches the spoken words and none of its exclusions does.
+/// The data-driven detector: each rule of phrases.data.json fires on the turns of its role when its patterns,
+/// exclusions and context conditions say so (see <see cref="PhraseRule"/>).
 /// </summary>
 public sealed class PhraseDetector(PhraseRuleSet rules) : IDetector
 {
@@ -15,7 +16,7 @@ public sealed class PhraseDetector(PhraseRuleSet rules) : IDetector
 
     public string Id => "phrases";
 
-    public string Version => "1.0.0+rules." + rules.Version;
+    public string Version => "2.0.0+rules." + rules.Version;
 
     public IReadOnlyList<string> Produces { get; } = rules.Rules.Select(r => r.Code).Distinct().ToArray();
 
@@ -24,14 +25,33 @@ public sealed class PhraseDetector(PhraseRuleSet rules) : IDetector
         foreach (var turn in context.Turns)
         {
             var role = turn.Turn.IsCoach ? "coach" : turn.Turn.IsClient ? "client" : null;
-            foreach (var rule in rules.Rules.Where(r => r.Role == role))
+            var previous = Previous(context, turn, role);
+            var fired = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var rule in rules.Rules)
             {
-                var match = rule.FirstMatch(turn.Spoken);
-                if (match is not null)
+                if (rule.Role != role || fired.Contains(rule.Code))
                 {
-                    yield return new Annotation(turn.Index, rule.Code, Id, 0.6, match.Index, match.Length);
+                    continue;
+                }
+
+                if (rule.Match(turn, previous) is { } span)
+                {
+                    fired.Add(rule.Code);
+                    yield return new Annotation(turn.Index, rule.Code, Id, 0.6, span.Start, span.Length);
                 }
             }
         }
+    }
+
+    /// <summary>The turn just before, when the other speaker said it; context rules read only that turn.</summary>
+    private static TurnView? Previous(DetectionContext context, TurnView turn, string? role)
+    {
+        if (turn.Index == 0 || role is null)
+        {
+            return null;
+        }
+
+        var previous = context.Turns[turn.Index - 1];
+        return (role == "coach" ? previous.Turn.IsClient : previous.Turn.IsCoach) ? previous : null;
     }
 }

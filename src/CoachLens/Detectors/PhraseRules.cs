@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 
 namespace CoachLens.Detectors;
@@ -20,34 +19,74 @@ public static class PhraseRules
     {
         var file = JsonSerializer.Deserialize<RuleFile>(json, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
             ?? throw new InvalidDataException("phrase rules are empty");
-        var rules = file.Rules.Select(r =>
+        if (string.IsNullOrWhiteSpace(file.Version) || file.Rules is null)
         {
+            throw new InvalidDataException("phrase rules need a \"version\" and \"rules\"");
+        }
+
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var rules = file.Rules.Select((r, i) =>
+        {
+            var id = string.IsNullOrWhiteSpace(r.Id) ? $"{r.Code}#{i}" : r.Id;
+            if (!ids.Add(id))
+            {
+                throw new InvalidDataException($"phrase rule id '{id}' appears twice");
+            }
+
             if (!Detection.Behaviors.All.Contains(r.Code))
             {
-                throw new InvalidDataException($"phrase rule names unknown behavior code '{r.Code}'");
+                throw new InvalidDataException($"phrase rule '{id}' names unknown behavior code '{r.Code}'");
             }
 
             if (r.Role is not ("coach" or "client"))
             {
-                throw new InvalidDataException($"phrase rule for '{r.Code}' has role '{r.Role}' (coach|client)");
+                throw new InvalidDataException($"phrase rule '{id}' has role '{r.Role}' (coach|client)");
             }
 
-            return new PhraseRule(r.Code, r.Role, r.Patterns.Select(Compile).ToArray(), (r.Exclude ?? []).Select(Compile).ToArray(), r.Source);
+            if (string.IsNullOrWhiteSpace(r.Source))
+            {
+                throw new InvalidDataException($"phrase rule '{id}' does not say where it came from (\"source\")");
+            }
+
+            if (r.Patterns is not { Count: > 0 })
+            {
+                throw new InvalidDataException($"phrase rule '{id}' has no patterns");
+            }
+
+            var scope = r.In switch
+            {
+                null or "any" => PhraseScope.Any,
+                "question" => PhraseScope.Question,
+                "statement" => PhraseScope.Statement,
+                "turn" => PhraseScope.Turn,
+                _ => throw new InvalidDataException($"phrase rule '{id}' has \"in\": '{r.In}' (any|question|statement|turn)"),
+            };
+            var after = r.After is null
+                ? null
+                : new PhraseContext(Compile(r.After.Patterns ?? throw new InvalidDataException($"phrase rule '{id}': \"after\" needs patterns")), Compile(r.After.Exclude));
+            return new PhraseRule(id, r.Code, r.Role, scope, Compile(r.Patterns), Compile(r.Exclude), Compile(r.ExcludeTurn), after, r.MaxWords, r.Source);
         }).ToArray();
         return new PhraseRuleSet(file.Version, rules);
     }
 
-    private static Regex Compile(string pattern) =>
-        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private static Regex[] Compile(IReadOnlyList<string>? patterns) =>
+        (patterns ?? []).Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))).ToArray();
 
-    private sealed record RuleFile(string Version, IReadOnlyList<RuleEntry> Rules);
+    private sealed record RuleFile(string Version, IReadOnlyList<RuleEntry>? Rules);
 
     private sealed record RuleEntry(
+        string? Id,
         string Code,
         string Role,
-        IReadOnlyList<string> Patterns,
-        [property: JsonPropertyName("exclude")] IReadOnlyList<string>? Exclude,
+        string? In,
+        IReadOnlyList<string>? Patterns,
+        IReadOnlyList<string>? Exclude,
+        IReadOnlyList<string>? ExcludeTurn,
+        ContextEntry? After,
+        int? MaxWords,
         string Source);
+
+    private sealed record ContextEntry(IReadOnlyList<string>? Patterns, IReadOnlyList<string>? Exclude);
 }
 
 /// <summary>A versioned set of phrase rules.</summary>

@@ -1,5 +1,5 @@
-using System.Globalization;
 using CoachLens.Detection;
+using CoachLens.Localization;
 using CoachLens.Rubrics;
 using CoachLens.Scoring;
 using CoachLens.Trust;
@@ -12,6 +12,8 @@ namespace CoachLens.Feedback;
 /// </summary>
 public sealed class FeedbackBuilder(Rubric rubric, MarkerRules rules)
 {
+    private readonly Texts texts = Texts.For(rubric.Language);
+
     public FeedbackReport Build(ScoringContext context, IReadOnlyList<MarkerResult> markers, LevelLens lens, EthicsSignals ethics, TrustReport? trust = null)
     {
         var priority = rubric.FeedbackPriority.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
@@ -43,31 +45,36 @@ public sealed class FeedbackBuilder(Rubric rubric, MarkerRules rules)
     {
         var marker = rubric.Marker(m.Id);
         var text = m.Status == MarkerStatus.Partial
-            ? $"{marker.Id} — {rules.For(m.Id).Found.TrimEnd('.')}, but only partly: {m.Rationale}"
+            ? texts.Format("growth.partial", ("id", marker.Id), ("found", rules.For(m.Id).Found.TrimEnd('.')), ("rationale", m.Rationale))
             : $"{marker.Id} — {m.Rationale}";
-        return new GrowthArea([m.Id], text, marker.Tip, RewriteWriter.Write(marker, context), m.Evidence);
+        return new GrowthArea([m.Id], text, marker.Tip, RewriteWriter.Write(marker, context, texts), m.Evidence);
     }
 
-    private static Strength RepairStrength(RepairAttempt r) => new(
+    private Strength RepairStrength(RepairAttempt r) => new(
         ["4.4"],
-        $"Repair after a misstep (Competency 4) — {r.Note} Owning a misstep openly and inviting the client's view is one of the strongest trust signals a coach can give. For example: “{r.Evidence.Quote}” ({CueMarkers.Where(r.Evidence)}).",
+        r.MisstepTurn is { } misstep
+            ? texts.Format("strength.repair", ("turn", r.Turn), ("misstep", misstep), ("quote", r.Evidence.Quote), ("where", CueMarkers.Where(r.Evidence, texts)))
+            : texts.Format("strength.repairNoMisstep", ("turn", r.Turn), ("quote", r.Evidence.Quote), ("where", CueMarkers.Where(r.Evidence, texts))),
         [r.Evidence]);
 
-    private static IEnumerable<GrowthArea> EthicsAreas(ScoringContext context, EthicsSignals ethics, ReferralCheck? referral)
+    /// <summary>The trust view's referral reading decides; without one (older callers), the ethics signals do.</summary>
+    private IEnumerable<GrowthArea> EthicsAreas(ScoringContext context, EthicsSignals ethics, ReferralCheck? referral)
     {
         if (referral?.RiskWithoutReferral ?? ethics.RiskWithoutReferral)
         {
             var cue = referral?.RiskCues[0];
             var first = cue?.Turn ?? ethics.RiskTurns[0];
-            var what = cue is null ? string.Empty : $" ({cue.Label}: “{cue.Evidence.Quote}”)";
-            var response = cue is null ? "did not acknowledge it or point to other support"
-                : cue.Responses.Contains("acknowledged") ? "acknowledged it but did not point to other support"
-                : "moved on without acknowledging it or pointing to other support";
+            var text = cue is null
+                ? texts.Format("growth.risk.text", ("turn", first))
+                : texts.Format(
+                    cue.Responses.Contains("acknowledged") ? "growth.risk.acknowledgedOnly" : "growth.risk.movedOn",
+                    ("turn", first),
+                    ("quote", cue.Evidence.Quote));
             yield return new GrowthArea(
                 ["1"],
-                $"The client said something that may signal a need beyond coaching{what}, and the session {response} (turn {first}). This comes before any marker: ICF asks coaches to refer when a need lies outside coaching (competency 1).",
-                "Stop and respond to the person: name what you heard with care, ask how they are and whether they are safe, say clearly what coaching can and cannot offer, and help them reach a qualified professional or a crisis line.",
-                new Rewrite(first, context.Turns[first].Turn.Start, context.Quote(first).Quote, "What you just said matters, and I want to pause our plan for it. How are you, really — are you safe right now? This may be something to bring to a doctor or a counsellor as well; can we look at who you could reach today?"),
+                text,
+                texts["growth.risk.tip"],
+                new Rewrite(first, context.Turns[first].Turn.Start, context.Quote(first).Quote, texts["growth.risk.rewrite"]),
                 [context.Quote(first)]);
         }
 
@@ -76,9 +83,9 @@ public sealed class FeedbackBuilder(Rubric rubric, MarkerRules rules)
             var turns = context.Detection.TurnsWith(Behaviors.Advice).Take(3).ToList();
             yield return new GrowthArea(
                 ["1", "7.3", "7.4"],
-                string.Create(CultureInfo.InvariantCulture, $"The session slid into consulting mode: advice in {ethics.AdviceTurns} coach turns ({ethics.AdviceShare:P0}). At ACC level this alone is a concern, because the client's own thinking is where coaching happens."),
-                "When you feel the urge to advise, turn it into a question: \"What options do you see?\" If you have something to offer, ask permission and hold it lightly.",
-                turns.Count > 0 ? new Rewrite(turns[0], context.Turns[turns[0]].Turn.Start, context.QuoteCode(turns[0], Behaviors.Advice).Quote, "What options do you see here?") : null,
+                texts.Format("growth.consulting.text", ("advice", ethics.AdviceTurns), ("share", texts.Percent(ethics.AdviceShare))),
+                texts["growth.consulting.tip"],
+                turns.Count > 0 ? new Rewrite(turns[0], context.Turns[turns[0]].Turn.Start, context.QuoteCode(turns[0], Behaviors.Advice).Quote, texts["growth.consulting.rewrite"]) : null,
                 turns.Select(t => context.QuoteCode(t, Behaviors.Advice)).ToList());
         }
 
@@ -87,9 +94,9 @@ public sealed class FeedbackBuilder(Rubric rubric, MarkerRules rules)
             var t = ethics.TherapyTurns[0];
             yield return new GrowthArea(
                 ["1"],
-                "The session moved toward therapy: digging into the past, diagnoses or symptoms rather than the client's forward goal. Keep the distinction between coaching and therapy (competency 1).",
-                "Acknowledge the past briefly, then bring the focus to the present and the client's goal: \"Knowing that, what do you want now?\" If the past keeps weighing in, consider a referral.",
-                new Rewrite(t, context.Turns[t].Turn.Start, context.Quote(t).Quote, "Given all that, what would you like to be different from here on?"),
+                texts["growth.therapy.text"],
+                texts["growth.therapy.tip"],
+                new Rewrite(t, context.Turns[t].Turn.Start, context.Quote(t).Quote, texts["growth.therapy.rewrite"]),
                 ethics.TherapyTurns.Take(3).Select(i => context.Quote(i)).ToList());
         }
     }
@@ -130,27 +137,27 @@ public sealed class FeedbackBuilder(Rubric rubric, MarkerRules rules)
     {
         var found = rules.For(m.Id).Found;
         var e = m.Evidence.Count > 0 ? m.Evidence[0] : null;
-        return e is null ? $"{m.Id} — {m.Rationale}" : $"{m.Id} — {found} For example: “{e.Quote}” ({CueMarkers.Where(e)}).";
+        return e is null ? $"{m.Id} — {m.Rationale}" : texts.Format("strength.withExample", ("id", m.Id), ("found", found), ("quote", e.Quote), ("where", CueMarkers.Where(e, texts)));
     }
 
     private string Summary(LevelLens lens, IReadOnlyList<Strength> strengths, IReadOnlyList<GrowthArea> growth, IReadOnlyList<MistakeSeen> mistakes)
     {
-        var level = lens.ClosestLevel == "below_ACC" ? "below ACC expectations" : $"closest to {lens.ClosestLevel} expectations";
-        var parts = new List<string> { $"Read as a whole, this session sits {level} — a reading to guide your practice, not a verdict." };
+        var level = lens.ClosestLevel == "below_ACC" ? texts["summary.belowAcc"] : texts.Format("summary.closestTo", ("level", lens.ClosestLevel));
+        var parts = new List<string> { texts.Format("summary.level", ("level", level)) };
         if (strengths.Count > 0)
         {
             var worked = strengths.Select(s => $"{Lower(rules.For(s.Markers[0]).Found.TrimEnd('.'))} ({s.Markers[0]})");
-            parts.Add($"What worked: {Join(worked)}.");
+            parts.Add(texts.Format("summary.worked", ("list", Join(worked))));
         }
 
         if (growth.Count > 0)
         {
-            parts.Add($"For your next sessions, the most useful focus is this: {Lower(growth[0].Tip.TrimEnd('.'))} ({string.Join("/", growth[0].Markers)}).");
+            parts.Add(texts.Format("summary.focus", ("tip", Lower(growth[0].Tip.TrimEnd('.'))), ("ids", string.Join("/", growth[0].Markers))));
         }
 
         if (mistakes.Count > 0)
         {
-            parts.Add($"Patterns to watch: {Join(mistakes.Select(x => x.Id.Replace('_', ' ')))}.");
+            parts.Add(texts.Format("summary.patterns", ("names", Join(mistakes.Select(x => rubric.CommonMistakes.First(c => c.Id == x.Id).DisplayName)))));
         }
 
         return string.Join(" ", parts);
@@ -159,9 +166,9 @@ public sealed class FeedbackBuilder(Rubric rubric, MarkerRules rules)
     private static string Lower(string text) =>
         text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
 
-    private static string Join(IEnumerable<string> items)
+    private string Join(IEnumerable<string> items)
     {
         var list = items.ToList();
-        return list.Count <= 1 ? string.Concat(list) : string.Join("; ", list.Take(list.Count - 1)) + "; and " + list[^1];
+        return list.Count <= 1 ? string.Concat(list) : string.Join("; ", list.Take(list.Count - 1)) + "; " + texts["list.and"] + " " + list[^1];
     }
 }

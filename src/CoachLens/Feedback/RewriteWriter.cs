@@ -1,3 +1,4 @@
+using CoachLens.Localization;
 using CoachLens.Rubrics;
 using CoachLens.Scoring;
 using CoachLens.Text;
@@ -14,7 +15,7 @@ public static class RewriteWriter
         "other", "people", "probably", "still", "every", "never", "always", "again", "whole", "pretty", "kind", "mean",
     };
 
-    public static Rewrite? Write(Marker marker, ScoringContext context)
+    public static Rewrite? Write(Marker marker, ScoringContext context, Texts texts)
     {
         var moment = MomentPicker.Pick(marker.Rewrite.Moment, context);
         if (moment is null)
@@ -23,11 +24,13 @@ public static class RewriteWriter
         }
 
         var client = PreviousClient(context, moment.Index);
+        // English templates turn the client's "I" into the coach's "you"; other languages quote the client's words as said.
+        var perspective = texts.Language == Languages.English;
         var suggestion = marker.Rewrite.Template
-            .Replace("{clientWords}", ClientPhrase(client), StringComparison.Ordinal)
-            .Replace("{clientWord}", KeyWord(client, context), StringComparison.Ordinal)
-            .Replace("{earlierWords}", "\"" + KeyWord(EarlierClient(context, moment.Index), context) + "\"", StringComparison.Ordinal)
-            .Replace("{observation}", $"you've come back to \"{KeyWord(null, context)}\" several times", StringComparison.Ordinal);
+            .Replace("{clientWords}", ClientPhrase(client, perspective) ?? texts["rewrite.defaultWords"], StringComparison.Ordinal)
+            .Replace("{clientWord}", KeyWord(client, context) ?? texts["rewrite.defaultWord"], StringComparison.Ordinal)
+            .Replace("{earlierWords}", "\"" + (KeyWord(EarlierClient(context, moment.Index), context) ?? texts["rewrite.defaultWord"]) + "\"", StringComparison.Ordinal)
+            .Replace("{observation}", texts.Format("rewrite.observation", ("word", KeyWord(null, context) ?? texts["rewrite.defaultWord"])), StringComparison.Ordinal);
         var original = moment.Questions.FirstOrDefault()?.Text ?? (moment.Sentences.Count > 0 ? moment.Sentences[0].Text : moment.Spoken);
         return new Rewrite(moment.Index, moment.Turn.Start, Trim(original, 200), suggestion);
     }
@@ -39,27 +42,27 @@ public static class RewriteWriter
         context.Turns.Take(Math.Max(0, index - 3)).Where(t => t.Turn.IsClient).MaxBy(t => t.Words.Count);
 
     /// <summary>A short phrase of the client's: the sentence with a feeling if any, else the last sentence, at most 10 words.</summary>
-    private static string ClientPhrase(TurnView? client)
+    private static string? ClientPhrase(TurnView? client, bool perspective)
     {
         if (client is null || client.Sentences.Count == 0)
         {
-            return "that matters to you";
+            return null;
         }
 
         var sentence = client.Sentences.FirstOrDefault(s => s.Text.Contains(" feel", StringComparison.OrdinalIgnoreCase)) ?? client.Sentences[^1];
         var words = sentence.Text.TrimEnd('.', '!', '?').Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var phrase = string.Join(' ', words.TakeLast(Math.Min(10, words.Length)));
-        return Perspective(phrase);
+        return perspective ? Perspective(phrase) : phrase;
     }
 
     /// <summary>The client's most repeated longer word, the kind of word worth exploring.</summary>
-    private static string KeyWord(TurnView? client, ScoringContext context)
+    private static string? KeyWord(TurnView? client, ScoringContext context)
     {
         var source = client is not null ? client.Words : context.ClientTurns.SelectMany(t => t.Words).ToList();
         var candidates = source.Where(w => w.Length >= 5 && !Common.Contains(w) && !w.Contains('\'', StringComparison.Ordinal)).ToList();
         return candidates.GroupBy(w => w, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => g.Key).FirstOrDefault() ?? "that";
+            .Select(g => g.Key).FirstOrDefault();
     }
 
     /// <summary>Turns the client's first person into the coach's second person for a reflection.</summary>

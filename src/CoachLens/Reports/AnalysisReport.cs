@@ -22,6 +22,9 @@ public sealed record AnalysisReport(
 {
     /// <summary>Whether names and contact details were replaced with placeholders before analysis.</summary>
     public PrivacyInfo Privacy { get; init; } = PrivacyInfo.NotRedacted;
+
+    /// <summary>The language of the report's own text (rationales, feedback, rubric texts): "en" or "tr". Quotes stay as spoken.</summary>
+    public string Language { get; init; } = Localization.Languages.English;
 }
 
 public sealed record ToolInfo(string Name, string Version);

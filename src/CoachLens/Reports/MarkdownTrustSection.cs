@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Text;
-using CoachLens.Scoring;
-using CoachLens.Transcripts;
+using CoachLens.Localization;
 using CoachLens.Trust;
 
 namespace CoachLens.Reports;
@@ -11,53 +9,61 @@ public static class MarkdownTrustSection
 {
     private const string Bars = "▁▂▃▄▅▆▇█";
 
-    public static void Write(StringBuilder md, TrustReport trust)
+    public static void Write(StringBuilder md, TrustReport trust, Texts x)
     {
-        md.Append("## Trust and safety (Competency 4)\n\n").Append(Escape(trust.Summary)).Append("\n\n");
-        WriteTrajectory(md, trust.Trajectory);
-        WriteMoments(md, trust.Moments);
-        WriteBreakers(md, trust.TrustBreakers);
-        WriteRepairs(md, trust.Repairs);
-        WriteReferral(md, trust.Referral);
-        WriteContracting(md, trust.Contracting);
-        WriteCompetency4(md, trust.Competency4);
+        md.Append("## ").Append(x["trust.title"]).Append("\n\n").Append(Escape(trust.Summary)).Append("\n\n");
+        WriteTrajectory(md, trust.Trajectory, x);
+        WriteMoments(md, trust.Moments, x);
+        WriteBreakers(md, trust.TrustBreakers, x);
+        WriteRepairs(md, trust.Repairs, x);
+        WriteReferral(md, trust.Referral, x);
+        WriteContracting(md, trust.Contracting, x);
+        WriteCompetency4(md, trust.Competency4, x);
     }
 
-    private static void WriteTrajectory(StringBuilder md, IReadOnlyList<OpennessPoint> points)
+    private static void WriteTrajectory(StringBuilder md, IReadOnlyList<OpennessPoint> points, Texts x)
     {
         if (points.Count == 0)
         {
             return;
         }
 
-        md.Append("### Client openness\n\n");
-        md.Append("Trend over the client's turns (▁ guarded … █ open), one mark per client turn:\n\n");
+        var lowest = points.MinBy(p => p.Openness)!;
+        var highest = points.MaxBy(p => p.Openness)!;
+        md.Append("### ").Append(x["trust.md.openness"]).Append("\n\n").Append(x["trust.md.trend"]).Append("\n\n");
         md.Append('`').Append(string.Concat(points.Select(p => Bars[(int)Math.Round(p.Smoothed * (Bars.Length - 1))]))).Append('`');
-        md.Append(Inv($" — turns {points[0].Turn}–{points[^1].Turn}; lowest {points.Min(p => p.Openness):0.00} (turn {points.MinBy(p => p.Openness)!.Turn}), highest {points.Max(p => p.Openness):0.00} (turn {points.MaxBy(p => p.Openness)!.Turn})\n\n"));
+        md.Append(" — ").Append(x.Format(
+            "trust.md.range",
+            ("first", points[0].Turn),
+            ("last", points[^1].Turn),
+            ("min", x.Number(lowest.Openness, "0.00")),
+            ("minTurn", lowest.Turn),
+            ("max", x.Number(highest.Openness, "0.00")),
+            ("maxTurn", highest.Turn))).Append("\n\n");
     }
 
-    private static void WriteMoments(StringBuilder md, IReadOnlyList<TrustMoment> moments)
+    private static void WriteMoments(StringBuilder md, IReadOnlyList<Trust.TrustMoment> moments, Texts x)
     {
-        md.Append("### Moments\n\n");
+        md.Append("### ").Append(x["trust.md.moments"]).Append("\n\n");
         if (moments.Count == 0)
         {
-            md.Append("No clear rise or fall in openness right after a coach move, no repair and no risk cue.\n\n");
+            md.Append(x["trust.md.noMoments"]).Append("\n\n");
             return;
         }
 
         foreach (var m in moments)
         {
-            var (mark, name) = m.Kind switch
+            var mark = m.Kind switch
             {
-                TrustMoment.Rise => ("▲", "Rise"),
-                TrustMoment.Drop => ("▼", "Drop"),
-                TrustMoment.Repair => ("↺", "Repair"),
-                _ => ("⚠", "Risk cue"),
+                Trust.TrustMoment.Rise => "▲",
+                Trust.TrustMoment.Drop => "▼",
+                Trust.TrustMoment.Repair => "↺",
+                _ => "⚠",
             };
-            md.Append(Inv($"- {mark} **{name}** at {At(m.Turn, m.Start)}"));
-            if (m.CauseTurn is { } cause && m.Kind is TrustMoment.Rise or TrustMoment.Drop)
+            md.Append("- ").Append(mark).Append(" **").Append(x["trust.md." + m.Kind]).Append("** ").Append(ReportWords.Where(x, m.Turn, m.Start));
+            if (m.CauseTurn is { } cause && m.Kind is Trust.TrustMoment.Rise or Trust.TrustMoment.Drop)
             {
-                md.Append(Inv($" (coach move at turn {cause})"));
+                md.Append(" (").Append(x.Format("trust.md.causeTurn", ("turn", cause))).Append(')');
             }
 
             md.Append(": ").Append(Escape(m.Note)).Append('\n');
@@ -66,12 +72,12 @@ public static class MarkdownTrustSection
         md.Append('\n');
     }
 
-    private static void WriteBreakers(StringBuilder md, IReadOnlyList<TrustBreaker> breakers)
+    private static void WriteBreakers(StringBuilder md, IReadOnlyList<TrustBreaker> breakers, Texts x)
     {
-        md.Append("### Trust-breakers\n\n");
+        md.Append("### ").Append(x["trust.md.breakers"]).Append("\n\n");
         if (breakers.Count == 0)
         {
-            md.Append("None found.\n\n");
+            md.Append(x["trust.md.none"]).Append("\n\n");
             return;
         }
 
@@ -81,10 +87,10 @@ public static class MarkdownTrustSection
             md.Append("- **").Append(first.Label).Append("** — ").Append(first.Why).Append('\n');
             foreach (var b in kind)
             {
-                md.Append("  - “").Append(Escape(b.Evidence.Quote)).Append("” (").Append(CueMarkers.Where(b.Evidence));
+                md.Append("  - “").Append(Escape(b.Evidence.Quote)).Append("” (").Append(ReportWords.Where(x, b.Evidence));
                 if (b.ClientTurn is { } c)
                 {
-                    md.Append(Inv($", after client turn {c}"));
+                    md.Append(", ").Append(x.Format("trust.md.afterClient", ("turn", c)));
                 }
 
                 md.Append(")\n");
@@ -94,38 +100,39 @@ public static class MarkdownTrustSection
         md.Append('\n');
     }
 
-    private static void WriteRepairs(StringBuilder md, IReadOnlyList<RepairAttempt> repairs)
+    private static void WriteRepairs(StringBuilder md, IReadOnlyList<RepairAttempt> repairs, Texts x)
     {
         if (repairs.Count == 0)
         {
             return;
         }
 
-        md.Append("### Repair — a strength\n\n");
+        md.Append("### ").Append(x["trust.md.repairs"]).Append("\n\n");
         foreach (var r in repairs)
         {
-            md.Append("- ").Append(Escape(r.Note)).Append(" “").Append(Escape(r.Evidence.Quote)).Append("” (").Append(CueMarkers.Where(r.Evidence)).Append(")\n");
+            md.Append("- ").Append(Escape(r.Note)).Append(" “").Append(Escape(r.Evidence.Quote)).Append("” (").Append(ReportWords.Where(x, r.Evidence)).Append(")\n");
         }
 
         md.Append('\n');
     }
 
-    private static void WriteReferral(StringBuilder md, ReferralCheck referral)
+    private static void WriteReferral(StringBuilder md, ReferralCheck referral, Texts x)
     {
-        md.Append("### Referral cues\n\n").Append(referral.RiskWithoutReferral ? "**⚠ " : string.Empty).Append(Escape(referral.Note))
-          .Append(referral.RiskWithoutReferral ? "**" : string.Empty).Append('\n');
+        md.Append("### ").Append(x["trust.md.referral"]).Append("\n\n")
+          .Append(referral.RiskWithoutReferral ? "**⚠ " : string.Empty).Append(Escape(referral.Note)).Append(referral.RiskWithoutReferral ? "**" : string.Empty).Append('\n');
         foreach (var cue in referral.RiskCues)
         {
-            md.Append("- ").Append(cue.Label).Append(": “").Append(Escape(cue.Evidence.Quote)).Append("” (").Append(CueMarkers.Where(cue.Evidence)).Append(") — coach: ")
-              .Append(cue.Responses.Count == 0 ? "no response to it" : string.Join(", ", cue.Responses.Select(r => r.Replace('_', ' ')))).Append('\n');
+            md.Append("- ").Append(cue.Label).Append(": “").Append(Escape(cue.Evidence.Quote)).Append("” (").Append(ReportWords.Where(x, cue.Evidence)).Append(") — ")
+              .Append(x["trust.md.coach"]).Append(": ")
+              .Append(cue.Responses.Count == 0 ? x["trust.md.noResponse"] : string.Join(", ", cue.Responses.Select(r => x["trust.response." + r]))).Append('\n');
         }
 
         md.Append('\n');
     }
 
-    private static void WriteContracting(StringBuilder md, ContractingCheck contracting)
+    private static void WriteContracting(StringBuilder md, ContractingCheck contracting, Texts x)
     {
-        md.Append("### Contracting\n\n").Append(Escape(contracting.Note)).Append('\n');
+        md.Append("### ").Append(x["trust.md.contracting"]).Append("\n\n").Append(Escape(contracting.Note)).Append('\n');
         if (contracting.Happened)
         {
             foreach (var t in contracting.Topics)
@@ -133,7 +140,7 @@ public static class MarkdownTrustSection
                 md.Append("- ").Append(t.Covered ? "✔ " : "✘ ").Append(t.Label);
                 if (t.Evidence.Count > 0)
                 {
-                    md.Append(": “").Append(Escape(t.Evidence[0].Quote)).Append("” (").Append(CueMarkers.Where(t.Evidence[0])).Append(')');
+                    md.Append(": “").Append(Escape(t.Evidence[0].Quote)).Append("” (").Append(ReportWords.Where(x, t.Evidence[0])).Append(')');
                 }
 
                 md.Append('\n');
@@ -143,24 +150,20 @@ public static class MarkdownTrustSection
         md.Append('\n');
     }
 
-    private static void WriteCompetency4(StringBuilder md, Competency4View c4)
+    private static void WriteCompetency4(StringBuilder md, Competency4View c4, Texts x)
     {
-        md.Append("### Competency 4 sub-items — developmental notes\n\n").Append(c4.Caveat).Append("\n\n");
-        md.Append("| Sub-item | Reading | Note |\n|---|---|---|\n");
+        md.Append("### ").Append(x["trust.md.subItems"]).Append("\n\n").Append(c4.Caveat).Append("\n\n");
+        md.Append("| ").Append(x["trust.md.subItem"]).Append(" | ").Append(x["trust.md.reading"]).Append(" | ").Append(x["trust.md.note"]).Append(" |\n|---|---|---|\n");
         foreach (var s in c4.SubItems)
         {
-            var reading = s.Reading switch { "seen" => "✔ seen", "some" => "◐ some", _ => "✘ not seen" };
-            md.Append("| ").Append(s.Id).Append(' ').Append(s.Text).Append(" | ").Append(reading).Append(" | ").Append(Escape(s.Note)).Append(" |\n");
+            md.Append("| ").Append(s.Id).Append(' ').Append(s.Text).Append(" | ").Append(x["trust.reading." + s.Reading]).Append(" | ").Append(Escape(s.Note)).Append(" |\n");
         }
 
-        md.Append("\nPCC markers: ").Append(string.Join(" · ", c4.PccMarkers.Select(m => $"{m.Id} {m.Status.Replace('_', ' ')}")));
-        md.Append("  \nACC statements: ").Append(string.Join(" · ", c4.AccStatements.Select(a => $"{a.Id} {(a.Seen ? "seen" : "not seen")}")));
+        md.Append('\n').Append(x["trust.md.pccMarkers"]).Append(": ").Append(string.Join(" · ", c4.PccMarkers.Select(m => $"{m.Id} {x["trust.status." + m.Status]}")));
+        md.Append("  \n").Append(x["trust.md.accStatements"]).Append(": ")
+          .Append(string.Join(" · ", c4.AccStatements.Select(a => $"{a.Id} {(a.Seen ? x["trust.md.accSeen"] : x["trust.md.accNotSeen"])}")));
         md.Append("\n\n");
     }
 
-    private static string At(int turn, double? start) => start is { } s ? Inv($"turn {turn} ({Timestamps.Format(s)})") : Inv($"turn {turn}");
-
     private static string Escape(string text) => MarkdownText.Escape(text);
-
-    private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }

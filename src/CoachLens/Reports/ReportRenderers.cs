@@ -9,6 +9,7 @@ public static class ReportRenderers
     public static IReadOnlyList<IReportRenderer> Default { get; } =
     [
         new TextRenderer("md", "md", MarkdownReport.Write),
+        new TextRenderer("html", "html", Html.HtmlReport.Write),
         new TextRenderer("json", "json", (report, _) => JsonReport.Write(report)),
     ];
 

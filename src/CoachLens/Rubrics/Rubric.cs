@@ -15,6 +15,9 @@ public sealed record Rubric(
     EthicsSettings Ethics,
     IReadOnlyList<string> FeedbackPriority)
 {
+    /// <summary>The language of the rubric's texts ("en" as authored; translations are applied by <see cref="RubricLoader"/>).</summary>
+    public string Language { get; init; } = Localization.Languages.English;
+
     public Marker Marker(string id) =>
         Markers.FirstOrDefault(m => m.Id == id) ?? throw new KeyNotFoundException($"marker {id} is not in rubric {Id}");
 

@@ -6,6 +6,7 @@ namespace CoachLens.Rubrics;
 public static class RubricLoader
 {
     private static readonly Lazy<Rubric> Icf2019 = new(() => Load("icf-2019"));
+    private static readonly Dictionary<string, Rubric> Translated = new(StringComparer.Ordinal);
 
     private static readonly JsonSerializerOptions Options = new()
     {
@@ -15,6 +16,41 @@ public static class RubricLoader
 
     /// <summary>The default rubric, ICF 2019 core competencies with the PCC markers.</summary>
     public static Rubric Default => Icf2019.Value;
+
+    /// <summary>The default rubric with its texts in a supported report language.</summary>
+    public static Rubric For(string language)
+    {
+        if (language == Localization.Languages.English)
+        {
+            return Default;
+        }
+
+        lock (Translated)
+        {
+            if (!Translated.TryGetValue(language, out var rubric))
+            {
+                rubric = Load(Default.Id, language);
+                Translated[language] = rubric;
+            }
+
+            return rubric;
+        }
+    }
+
+    /// <summary>A rubric in a language: the English data with the parallel translation file applied and checked.</summary>
+    public static Rubric Load(string id, string language)
+    {
+        var english = Load(id);
+        if (language == Localization.Languages.English)
+        {
+            return english;
+        }
+
+        var resource = $"CoachLens.Rubrics/Data/{id}.{language}.data.json";
+        using var stream = typeof(RubricLoader).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidDataException($"rubric '{id}' has no {language} translation ({resource})");
+        return Validate(RubricTranslation.Parse(stream).ApplyTo(english));
+    }
 
     public static Rubric Load(string id)
     {

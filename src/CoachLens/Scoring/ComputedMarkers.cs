@@ -1,5 +1,5 @@
-using System.Globalization;
 using CoachLens.Detection;
+using CoachLens.Localization;
 
 namespace CoachLens.Scoring;
 
@@ -46,7 +46,7 @@ public static class ComputedMarkers
         var annotated = context.ClientTurns.Any(t => t.Turn.Annotations.Count > 0);
         if (turns.Count == 0 && !context.Transcript.HasTimestamps && !annotated)
         {
-            return NotAssessable(rule, competency, "The transcript has no timestamps or pause annotations, so silence cannot be seen.");
+            return NotAssessable(rule, competency, context.Texts["computed.noTimestamps"]);
         }
 
         return Result(rule, competency, context, turns, turns.Count >= 2 ? MarkerStatus.Observed : turns.Count == 1 ? MarkerStatus.Partial : MarkerStatus.NotObserved);
@@ -99,7 +99,7 @@ public static class ComputedMarkers
         var acknowledged = context.CoachTurns.Where(t => rule.PartialPatterns.Any(p => p.IsMatch(t.Spoken))).Select(t => t.Index).ToList();
         if (cues.Count == 0 && explored.Count == 0)
         {
-            return NotAssessable(rule, competency, "The transcript has no nonverbal annotations (such as [sighs]), and energy and body language are not in the words.");
+            return NotAssessable(rule, competency, context.Texts["computed.noNonverbal"]);
         }
 
         var status = explored.Count > 0 ? MarkerStatus.Observed : acknowledged.Count > 0 ? MarkerStatus.Partial : MarkerStatus.NotObserved;
@@ -117,7 +117,7 @@ public static class ComputedMarkers
 
         var status = interruptions.Count == 1 ? MarkerStatus.Partial : MarkerStatus.NotObserved;
         var evidence = interruptions.Take(3).Select(i => context.Quote(i)).ToList();
-        return new MarkerResult(rule.Marker, competency, status, 0.7, evidence, $"{rule.Missing} ({interruptions.Count} time(s): {Places(evidence)})");
+        return new MarkerResult(rule.Marker, competency, status, 0.7, evidence, context.Texts.Format("computed.interruptions", ("missing", rule.Missing), ("count", interruptions.Count), ("places", Places(evidence, context.Texts))));
     }
 
     private static MarkerResult ObservationWithInvitation(MarkerRule rule, string competency, ScoringContext context)
@@ -137,14 +137,15 @@ public static class ComputedMarkers
         var t = context.Thresholds;
         if (m.Questions == 0)
         {
-            return new MarkerResult(rule.Marker, competency, MarkerStatus.NotObserved, 0.8, [], "The coach asked no questions.");
+            return new MarkerResult(rule.Marker, competency, MarkerStatus.NotObserved, 0.8, [], context.Texts["computed.noQuestions"]);
         }
 
         var clear = m.MeanQuestionWords <= t.QuestionWordsMax;
         var status = m.OpenQuestionShare >= t.OpenShareObserved && m.StackedQuestionTurns <= t.StackedObservedMax && clear ? MarkerStatus.Observed
             : m.OpenQuestionShare >= t.OpenSharePartial && m.StackedQuestionTurns <= t.StackedPartialMax ? MarkerStatus.Partial
             : MarkerStatus.NotObserved;
-        var facts = string.Create(CultureInfo.InvariantCulture, $"{m.OpenQuestionShare:P0} of {m.Questions} questions open, {m.StackedQuestionTurns} turn(s) with stacked questions, {m.MeanQuestionWords:0.#} words per question on average.");
+        var tx = context.Texts;
+        var facts = tx.Format("computed.questionFacts", ("openShare", tx.Percent(m.OpenQuestionShare)), ("questions", m.Questions), ("stacked", m.StackedQuestionTurns), ("words", tx.Number(m.MeanQuestionWords)));
         var code = status == MarkerStatus.Observed ? Behaviors.OpenQuestion : m.StackedQuestionTurns > 0 ? Behaviors.StackedQuestions : Behaviors.ClosedQuestion;
         var evidenceTurns = context.Detection.TurnsWith(code).ToList();
         return new MarkerResult(rule.Marker, competency, status, 0.7, evidenceTurns.Take(3).Select(i => context.QuoteCode(i, code)).ToList(), $"{(status == MarkerStatus.Observed ? rule.Found : rule.Missing)} {facts}");
@@ -158,7 +159,7 @@ public static class ComputedMarkers
         var cluttered = context.Metrics.StackedQuestionTurns > t.StackedPartialMax;
         var status = median <= t.CoachTurnWordsMedianMax && longTurns.Count <= 2 && !cluttered ? MarkerStatus.Observed
             : median <= t.CoachTurnWordsMedianPartialMax ? MarkerStatus.Partial : MarkerStatus.NotObserved;
-        var facts = string.Create(CultureInfo.InvariantCulture, $"Median coach turn: {median:0} words; {longTurns.Count} coach turn(s) over {t.LongTurnWords} words; {context.Metrics.StackedQuestionTurns} turn(s) with stacked questions.");
+        var facts = context.Texts.Format("computed.conciseFacts", ("median", context.Texts.Number(median, "0")), ("long", longTurns.Count), ("limit", t.LongTurnWords), ("stacked", context.Metrics.StackedQuestionTurns));
         return new MarkerResult(rule.Marker, competency, status, 0.6, longTurns.Take(3).Select(i => context.Quote(i)).ToList(), $"{(status == MarkerStatus.Observed ? rule.Found : rule.Missing)} {facts}");
     }
 
@@ -167,19 +168,19 @@ public static class ComputedMarkers
         var share = context.Metrics.CoachTalkShare;
         var status = share <= context.Thresholds.TalkShareObserved ? MarkerStatus.Observed
             : share <= context.Thresholds.TalkSharePartial ? MarkerStatus.Partial : MarkerStatus.NotObserved;
-        var facts = string.Create(CultureInfo.InvariantCulture, $"The coach spoke {share:P0} of the words.");
+        var facts = context.Texts.Format("computed.talkFacts", ("share", context.Texts.Percent(share)));
         return new MarkerResult(rule.Marker, competency, status, 0.9, [], $"{(status == MarkerStatus.Observed ? rule.Found : rule.Missing)} {facts}");
     }
 
     private static MarkerResult Result(MarkerRule rule, string competency, ScoringContext context, IReadOnlyList<int> turns, string status)
     {
         var evidence = turns.Take(3).Select(i => context.Quote(i)).ToList();
-        var text = status == MarkerStatus.NotObserved ? rule.Missing : $"{rule.Found} ({Places(evidence)})";
+        var text = status == MarkerStatus.NotObserved ? rule.Missing : $"{rule.Found} ({Places(evidence, context.Texts)})";
         return new MarkerResult(rule.Marker, competency, status, status == MarkerStatus.Observed ? 0.7 : 0.5, evidence, text);
     }
 
     private static MarkerResult NotAssessable(MarkerRule rule, string competency, string reason) =>
         new(rule.Marker, competency, MarkerStatus.NotAssessable, 1.0, [], reason);
 
-    private static string Places(IEnumerable<Evidence> evidence) => string.Join(", ", evidence.Select(CueMarkers.Where));
+    private static string Places(IEnumerable<Evidence> evidence, Texts texts) => string.Join(", ", evidence.Select(e => CueMarkers.Where(e, texts)));
 }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using CoachLens.Localization;
 using CoachLens.Transcripts;
 
 namespace CoachLens.Scoring;
@@ -15,7 +15,8 @@ public static class CueMarkers
         var strongInWindow = strong.Where(h => context.InWindow(h.Turn, rule.Window)).ToList();
         var shown = strongInWindow.Count > 0 ? strongInWindow : strong.Count > 0 ? strong : hits;
         var evidence = shown.Take(3).Select(h => context.Quote(h.Turn, h.Position)).ToList();
-        var turns = string.Join(", ", evidence.Select(Where));
+        var texts = context.Texts;
+        var turns = string.Join(", ", evidence.Select(e => Where(e, texts)));
 
         if (strongInWindow.Count >= rule.MinCount)
         {
@@ -28,10 +29,10 @@ public static class CueMarkers
         }
 
         var why = strong.Count == 0
-            ? $"{rule.Found} — only in a brief or generic way ({turns})."
+            ? texts.Format("cue.partialGeneric", ("found", rule.Found), ("turns", turns))
             : strongInWindow.Count == 0 && rule.Window != "any"
-                ? $"{rule.Found} — but not where it belongs in the session ({WindowName(rule.Window)}): {turns}."
-                : $"{rule.Found} — once ({turns}); more would make it clear.";
+                ? texts.Format("cue.partialWindow", ("found", rule.Found), ("window", texts["window." + rule.Window]), ("turns", turns))
+                : texts.Format("cue.partialOnce", ("found", rule.Found), ("turns", turns));
         return new MarkerResult(rule.Marker, competency, MarkerStatus.Partial, 0.5, evidence, why);
     }
 
@@ -72,18 +73,9 @@ public static class CueMarkers
 
     private static double Confidence(int count) => Math.Min(0.9, 0.6 + (0.1 * count));
 
-    internal static string Where(Evidence e) =>
+    /// <summary>Where a quote is, in words: "turn 4 at 00:03:24".</summary>
+    public static string Where(Evidence e, Texts texts) =>
         e.Start is { } s
-            ? string.Create(CultureInfo.InvariantCulture, $"turn {e.Turn} at {Timestamps.Format(s)}")
-            : string.Create(CultureInfo.InvariantCulture, $"turn {e.Turn}");
-
-    private static string WindowName(string window) => window switch
-    {
-        "opening" => "the opening",
-        "closing" => "the closing",
-        "middle" => "the middle of the session",
-        "opening_middle" => "before the closing",
-        "closing_middle" => "the second half",
-        _ => "anywhere",
-    };
+            ? texts.Format("where.turnAt", ("turn", e.Turn), ("time", Timestamps.Format(s)))
+            : texts.Format("where.turn", ("turn", e.Turn));
 }

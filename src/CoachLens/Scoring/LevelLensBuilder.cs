@@ -1,4 +1,4 @@
-using System.Globalization;
+using CoachLens.Localization;
 using CoachLens.Rubrics;
 
 namespace CoachLens.Scoring;
@@ -10,6 +10,7 @@ public static class LevelLensBuilder
 
     public static LevelLens Build(Rubric rubric, IReadOnlyList<MarkerResult> markers, SessionMetrics metrics, EthicsSignals ethics, int stackedOrLeadingTurns, int trustBreakerTurns)
     {
+        var texts = Texts.For(rubric.Language);
         var values = Values(markers, metrics, stackedOrLeadingTurns);
         values["trustBreakerTurns"] = trustBreakerTurns;
         var readings = new List<LevelReading>();
@@ -22,7 +23,7 @@ public static class LevelLensBuilder
             var essentialMissed = false;
             foreach (var c in level.Criteria)
             {
-                var (ok, detail) = Check(c, markers, values, ethics);
+                var (ok, detail) = Check(c, markers, values, ethics, texts);
                 (ok ? met : unmet).Add($"{c.Text} ({detail})");
                 essentialMissed |= !ok && c.Essential;
             }
@@ -36,7 +37,7 @@ public static class LevelLensBuilder
             }
         }
 
-        return new LevelLens(closest, "A reading against level expectations, not a pass/fail verdict", readings, rubric.LevelCaveat);
+        return new LevelLens(closest, texts["lens.label"], readings, rubric.LevelCaveat);
     }
 
     private static Dictionary<string, double> Values(IReadOnlyList<MarkerResult> markers, SessionMetrics metrics, int stackedOrLeadingTurns)
@@ -53,7 +54,7 @@ public static class LevelLensBuilder
         };
     }
 
-    private static (bool Ok, string Detail) Check(LevelCriterion c, IReadOnlyList<MarkerResult> markers, Dictionary<string, double> values, EthicsSignals ethics)
+    private static (bool Ok, string Detail) Check(LevelCriterion c, IReadOnlyList<MarkerResult> markers, Dictionary<string, double> values, EthicsSignals ethics, Texts texts)
     {
         if (c.Marker is not null || c.AnyMarker is not null)
         {
@@ -61,7 +62,7 @@ public static class LevelLensBuilder
             var found = markers.Where(m => ids.Contains(m.Id)).ToList();
             var need = Array.IndexOf(StatusRank, c.AtLeast ?? MarkerStatus.Observed);
             var ok = found.Any(m => Array.IndexOf(StatusRank, m.Status) >= need);
-            return (ok, string.Join(", ", found.Select(m => $"{m.Id} {m.Status.Replace('_', ' ')}")));
+            return (ok, string.Join(", ", found.Select(m => $"{m.Id} {texts.Status(m.Status)}")));
         }
 
         if (c.Flag is not null)
@@ -74,14 +75,14 @@ public static class LevelLensBuilder
                 _ => throw new InvalidDataException($"unknown level flag {c.Flag}"),
             };
             var detail = c.Flag == "consultingMode"
-                ? string.Create(CultureInfo.InvariantCulture, $"advice in {ethics.AdviceTurns} coach turns, {ethics.AdviceShare:P0}")
-                : c.Flag == "therapyMode" ? $"{ethics.TherapyTurns.Count} past- or diagnosis-focused turns" : $"{ethics.RiskTurns.Count} risk cues";
+                ? texts.Format("lens.consultingDetail", ("advice", ethics.AdviceTurns), ("share", texts.Percent(ethics.AdviceShare)))
+                : c.Flag == "therapyMode" ? texts.Format("lens.therapyDetail", ("count", ethics.TherapyTurns.Count)) : texts.Format("lens.riskDetail", ("count", ethics.RiskTurns.Count));
             return (value == c.Expected, detail);
         }
 
         var v = values.TryGetValue(c.Metric!, out var x) ? x : throw new InvalidDataException($"unknown level metric {c.Metric}");
         var pass = (c.Min is null || v >= c.Min) && (c.Max is null || v <= c.Max);
-        var shown = c.Metric is "stackedOrLeadingTurns" or "trustBreakerTurns" ? v.ToString(CultureInfo.InvariantCulture) : v.ToString("P0", CultureInfo.InvariantCulture);
+        var shown = c.Metric is "stackedOrLeadingTurns" or "trustBreakerTurns" ? texts.Number(v, "0.##") : texts.Percent(v);
         return (pass, shown);
     }
 }

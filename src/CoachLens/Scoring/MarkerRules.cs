@@ -13,7 +13,62 @@ public sealed record MarkerRules(string Version, ScoringThresholds Thresholds, Q
         return Parse(stream);
     });
 
+    private static readonly Dictionary<string, MarkerRules> Translated = new(StringComparer.Ordinal);
+
     public static MarkerRules Default => Embedded.Value;
+
+    /// <summary>The language of the found and missing texts.</summary>
+    public string Language { get; init; } = Localization.Languages.English;
+
+    /// <summary>The default rules with their texts in a supported report language (marker-rules.LANG.data.json).</summary>
+    public static MarkerRules InLanguage(string language)
+    {
+        if (language == Localization.Languages.English)
+        {
+            return Default;
+        }
+
+        lock (Translated)
+        {
+            if (!Translated.TryGetValue(language, out var rules))
+            {
+                var resource = $"CoachLens.Scoring/Data/marker-rules.{language}.data.json";
+                using var stream = typeof(MarkerRules).Assembly.GetManifestResourceStream(resource)
+                    ?? throw new InvalidDataException($"marker rules have no {language} translation ({resource})");
+                rules = Default.Translate(stream);
+                Translated[language] = rules;
+            }
+
+            return rules;
+        }
+    }
+
+    /// <summary>These rules with found, missing and quality-cap texts from a translation file; every rule must be translated.</summary>
+    public MarkerRules Translate(Stream json)
+    {
+        var file = JsonSerializer.Deserialize<TranslationFile>(json, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
+            ?? throw new InvalidDataException("marker rule translation is empty");
+        var problems = Rules.Where(r => !file.Rules.TryGetValue(r.Marker, out var t) || string.IsNullOrWhiteSpace(t.Found) || string.IsNullOrWhiteSpace(t.Missing))
+            .Select(r => $"rule {r.Marker} has no {file.Language} found/missing text")
+            .Concat(file.Rules.Keys.Where(k => Rules.All(r => r.Marker != k)).Select(k => $"rule {k} is translated but does not exist"))
+            .ToList();
+        if (string.IsNullOrWhiteSpace(file.QualityCapNote))
+        {
+            problems.Add($"the quality cap note has no {file.Language} text");
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new InvalidDataException($"the {file.Language} marker rules are incomplete: {string.Join("; ", problems)}");
+        }
+
+        return this with
+        {
+            Rules = Rules.Select(r => r with { Found = file.Rules[r.Marker].Found, Missing = file.Rules[r.Marker].Missing }).ToArray(),
+            QualityCap = QualityCap with { Note = file.QualityCapNote },
+            Language = file.Language,
+        };
+    }
 
     public static MarkerRules Parse(Stream json)
     {
@@ -60,6 +115,10 @@ public sealed record MarkerRules(string Version, ScoringThresholds Thresholds, Q
 
     public MarkerRule For(string marker) =>
         Rules.FirstOrDefault(r => r.Marker == marker) ?? throw new KeyNotFoundException($"no rule for marker {marker}");
+
+    private sealed record TranslationFile(string Language, string QualityCapNote, Dictionary<string, RuleTexts> Rules);
+
+    private sealed record RuleTexts(string Found, string Missing);
 
     private sealed record RuleFile(string Version, ScoringThresholds Thresholds, QualityCap QualityCap, IReadOnlyList<RuleEntry> Rules);
 

@@ -1,4 +1,5 @@
 using CoachLens.Detection;
+using CoachLens.Localization;
 using CoachLens.Text;
 using CoachLens.Transcripts;
 
@@ -12,6 +13,9 @@ public sealed record ScoringContext(
     SessionMetrics Metrics,
     ScoringThresholds Thresholds)
 {
+    /// <summary>The language rationales are written in.</summary>
+    public Texts Texts { get; init; } = Texts.English;
+
     /// <summary>Whether a turn lies in a part of the session: opening, middle, closing, or combinations.</summary>
     public bool InWindow(int turn, string window)
     {

@@ -1,4 +1,4 @@
 namespace CoachLens.Trust;
 
-/// <summary>A kind of trust-breaker and why it harms the client's safety, in words a coach can use.</summary>
-public sealed record BreakerKind(string Kind, string Label, string Why, string Source);
+/// <summary>A kind of trust-breaker; its label and why it harms safety are words of the report language (TrustWords).</summary>
+public sealed record BreakerKind(string Kind, string Source);

@@ -6,7 +6,7 @@ namespace CoachLens.Trust;
 /// Checks the coaching agreement wherever it happens (a first session, or two or more topics in one session): which topics the coach covered (confidentiality and
 /// its limits, roles, coaching versus therapy and consulting, logistics) and which are missing.
 /// </summary>
-public sealed class ContractingChecker(ContractingRules rules, MoveReader moves, ScoringContext context)
+public sealed class ContractingChecker(ContractingRules rules, MoveReader moves, ScoringContext context, TrustWords words)
 {
     public ContractingCheck Check()
     {
@@ -16,7 +16,7 @@ public sealed class ContractingChecker(ContractingRules rules, MoveReader moves,
         {
             var hits = coach.Where(t => topic.Fires(t.Index, t.Spoken, context.Detection)).Take(2).ToList();
             var evidence = hits.Select(t => context.Quote(t.Index, topic.Position(t.Index, t.Spoken, context.Detection) ?? 0)).ToList();
-            return new ContractingTopic(topic.Id, topic.Label, hits.Count > 0, evidence);
+            return new ContractingTopic(topic.Id, words.Topic(topic.Id), hits.Count > 0, evidence);
         }).ToList();
         var first = coach.Any(t => rules.FirstSession.Matches(t.Spoken));
 
@@ -28,20 +28,18 @@ public sealed class ContractingChecker(ContractingRules rules, MoveReader moves,
         return new ContractingCheck(happened, first, topics, covered, missing, Note(happened, first, topics));
     }
 
-    private static string Note(bool happened, bool first, List<ContractingTopic> topics)
+    private string Note(bool happened, bool first, List<ContractingTopic> topics)
     {
-        if (!happened)
-        {
-            var touched = topics.Where(t => t.Covered).Select(t => t.Label).ToList();
-            return (touched.Count > 0 ? $"The coach touched on {string.Join("; ", touched)}, but there was no contracting conversation in this session. " : "No contracting in this session. ")
-                + "That is usual later in an engagement; in a first session, agree confidentiality and its limits, roles, what coaching is and is not, and logistics.";
-        }
-
         var covered = topics.Where(t => t.Covered).Select(t => t.Label).ToList();
         var missing = topics.Where(t => !t.Covered).Select(t => t.Label).ToList();
+        if (!happened)
+        {
+            return covered.Count > 0 ? words.Format("trust.contracting.touched", ("topics", string.Join("; ", covered))) : words["trust.contracting.none"];
+        }
+
         var text = missing.Count == 0
-            ? $"Contracting covered every topic: {string.Join("; ", covered)}."
-            : $"Contracting covered {(covered.Count == 0 ? "no topic yet" : string.Join("; ", covered))}. Not covered: {string.Join("; ", missing)}.";
-        return first && missing.Count > 0 ? text + " This reads as a first session, where every topic belongs." : text;
+            ? words.Format("trust.contracting.all", ("topics", string.Join("; ", covered)))
+            : words.Format("trust.contracting.some", ("topics", covered.Count == 0 ? words["trust.contracting.noTopic"] : string.Join("; ", covered)), ("missing", string.Join("; ", missing)));
+        return first && missing.Count > 0 ? text + " " + words["trust.contracting.firstSession"] : text;
     }
 }

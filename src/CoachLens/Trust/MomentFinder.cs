@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace CoachLens.Trust;
 
 /// <summary>
@@ -7,7 +5,7 @@ namespace CoachLens.Trust;
 /// coach move just before; adds repairs and risk cues as moments of their own. A rise needs an opening move
 /// before it and a drop a closing one: a change with no coach move behind it is the client's, not a moment.
 /// </summary>
-public sealed class MomentFinder(MoveReader moves, MomentThresholds thresholds)
+public sealed class MomentFinder(MoveReader moves, MomentThresholds thresholds, TrustWords words)
 {
     public IReadOnlyList<TrustMoment> Find(
         IReadOnlyList<OpennessPoint> trajectory,
@@ -34,14 +32,13 @@ public sealed class MomentFinder(MoveReader moves, MomentThresholds thresholds)
             var dropFrom = Math.Max(previous.Openness, previous.Smoothed);
             if (closing.Count > 0 && dropFrom >= thresholds.DropFromMin && Gain(point.Openness, dropFrom) >= thresholds.DropDelta && point.Openness <= thresholds.DropMax)
             {
-                moments.Add(Moment(point, TrustMoment.Drop, cause, dropFrom, closing, "Openness fell", startOf, quote));
+                moments.Add(Moment(point, TrustMoment.Drop, cause, dropFrom, closing, "trust.moment.drop", null, startOf, quote));
             }
             else if (opening.Count > 0 && RiseFrom(trajectory, i, repairs) is { } riseFrom)
             {
-                var lead = Gain(riseFrom, point.Openness) >= thresholds.RiseDelta
-                    ? "Openness rose"
-                    : $"After guarded answers the client named a feeling (“{moves.FeelingWordsOf(point.Turn).First(f => !moves.Rules.PositiveFeelings.Contains(f))}”); openness rose";
-                moments.Add(Moment(point, TrustMoment.Rise, cause, riseFrom, opening, lead, startOf, quote));
+                var byFeeling = Gain(riseFrom, point.Openness) < thresholds.RiseDelta;
+                var feeling = byFeeling ? moves.FeelingWordsOf(point.Turn).First(f => !moves.Rules.PositiveFeelings.Contains(f)) : null;
+                moments.Add(Moment(point, TrustMoment.Rise, cause, riseFrom, opening, byFeeling ? "trust.moment.feelingRise" : "trust.moment.rise", feeling, startOf, quote));
             }
         }
 
@@ -50,7 +47,7 @@ public sealed class MomentFinder(MoveReader moves, MomentThresholds thresholds)
             r.Turn,
             TrustMoment.Risk,
             null,
-            $"Possible need beyond coaching ({r.Label}): “{r.Evidence.Quote.TrimEnd('.')}”. " + RiskResponse(r),
+            words.Format("trust.moment.risk", ("category", r.Label), ("quote", r.Evidence.Quote.TrimEnd('.')), ("response", RiskResponse(r))),
             [],
             startOf(r.Turn))));
         return moments.OrderBy(m => m.Turn).ThenBy(m => m.Kind, StringComparer.Ordinal).ToList();
@@ -83,14 +80,19 @@ public sealed class MomentFinder(MoveReader moves, MomentThresholds thresholds)
     /// <summary>The change from one level to another at the precision the report shows, so reported numbers explain the moment.</summary>
     private static double Gain(double from, double to) => Math.Round(to - from, 2, MidpointRounding.AwayFromZero);
 
-    private static string RiskResponse(RiskCue r) => r.Responses.Count == 0
-        ? "The coach moved on without responding to it."
-        : $"The coach {string.Join(", ", r.Responses.Select(x => x.Replace('_', ' ')))}.";
+    private string RiskResponse(RiskCue r) => r.Responses.Count == 0
+        ? words["trust.moment.riskNoResponse"]
+        : words.Format("trust.moment.riskResponses", ("responses", words.List(r.Responses.Select(words.Response))));
 
-    private TrustMoment Moment(OpennessPoint point, string kind, int cause, double before, List<string> causeMoves, string lead, Func<int, double?> startOf, Func<int, string, string> quote)
+    private TrustMoment Moment(OpennessPoint point, string kind, int cause, double before, List<string> causeMoves, string template, string? feeling, Func<int, double?> startOf, Func<int, string, string> quote)
     {
-        var labels = string.Join(" and ", causeMoves.Select(moves.Rules.LabelOf).Distinct());
-        var note = string.Create(CultureInfo.InvariantCulture, $"{lead} ({before:0.00} → {point.Openness:0.00}) after the coach {labels}: “{quote(cause, causeMoves[0])}”");
+        var note = words.Format(
+            template,
+            ("from", words.Level(before)),
+            ("to", words.Level(point.Openness)),
+            ("moves", words.List(causeMoves.Select(words.Move).Distinct())),
+            ("quote", quote(cause, causeMoves[0])),
+            ("feeling", feeling));
         return new TrustMoment(point.Turn, kind, cause, note, causeMoves, startOf(point.Turn));
     }
 }

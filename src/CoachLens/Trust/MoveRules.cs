@@ -6,7 +6,6 @@ public sealed record MoveRules(
     MomentThresholds Moments,
     int MinExploringTurns,
     IReadOnlyList<CoachMove> Moves,
-    string ReflectionLabel,
     Cue Redirect,
     Cue SoftRedirect,
     Cue EmotionalCue,
@@ -22,8 +21,4 @@ public sealed record MoveRules(
 
     public BreakerKind Breaker(string kind) =>
         Breakers.FirstOrDefault(b => b.Kind == kind) ?? throw new KeyNotFoundException($"no trust-breaker kind '{kind}'");
-
-    /// <summary>The label of a move for notes ("showed empathy"), including the computed reflection of feeling.</summary>
-    public string LabelOf(string moveId) =>
-        moveId == ReflectionOfFeeling ? ReflectionLabel : Move(moveId).Cue.Label;
 }

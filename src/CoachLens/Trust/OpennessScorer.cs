@@ -5,7 +5,8 @@ namespace CoachLens.Trust;
 /// <summary>
 /// Scores how open each client turn reads (0 closed – 1 open) from feeling words, self-disclosure, first-person
 /// depth, length against the client's own median, hedging, deflection and guarded one-line answers; then
-/// smooths the scores into a trajectory. Pure: the same turns give the same points.
+/// smooths the scores into a trajectory. Signals are ids (feeling_words, guarded_answer, first_person,
+/// longer_than_usual …), the same in every language. Pure: the same turns give the same points.
 /// </summary>
 public sealed class OpennessScorer(OpennessRules rules)
 {
@@ -40,14 +41,14 @@ public sealed class OpennessScorer(OpennessRules rules)
             {
                 var density = s.Weight < 0 && words > rules.DensityWords ? (double)rules.DensityWords / words : 1;
                 score += s.Weight * n * density;
-                signals.Add(s.Label);
+                signals.Add(s.Id);
             }
         }
 
         if (words <= rules.GuardedMaxWords && (rules.Guarded.Matches(text) || words <= 2))
         {
             score += rules.Guarded.Weight;
-            signals.Add(rules.Guarded.Label);
+            signals.Add(rules.Guarded.Id);
         }
 
         if (words > 0)
@@ -57,7 +58,7 @@ public sealed class OpennessScorer(OpennessRules rules)
             score += rules.FirstPersonWeight * depth;
             if (depth >= 0.5)
             {
-                signals.Add("speaks about themself");
+                signals.Add("first_person");
             }
         }
 
@@ -66,11 +67,11 @@ public sealed class OpennessScorer(OpennessRules rules)
         score += rules.LengthWeight * length;
         if (length >= 1)
         {
-            signals.Add("longer than usual for this client");
+            signals.Add("longer_than_usual");
         }
         else if (length <= -1)
         {
-            signals.Add("shorter than usual for this client");
+            signals.Add("shorter_than_usual");
         }
 
         return (Math.Clamp(score, 0, 1), signals);

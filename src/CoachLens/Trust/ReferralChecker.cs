@@ -7,7 +7,7 @@ namespace CoachLens.Trust;
 /// The referral view: each client risk cue (behavior code risk), what kind it is, and how the coach responded —
 /// acknowledged it, asked about safety, clarified the limits of coaching, referred to other support.
 /// </summary>
-public sealed class ReferralChecker(RiskRules rules, MoveReader moves, ScoringContext context)
+public sealed class ReferralChecker(RiskRules rules, MoveReader moves, ScoringContext context, TrustWords words)
 {
     public ReferralCheck Check()
     {
@@ -19,7 +19,7 @@ public sealed class ReferralChecker(RiskRules rules, MoveReader moves, ScoringCo
             .ToList();
         if (cues.Count == 0)
         {
-            return new ReferralCheck([], [], referrals, false, "No risk cues: nothing the client said suggested a need beyond coaching. Ordinary stress, sadness, tiredness or frustration is not a cue.");
+            return new ReferralCheck([], [], referrals, false, words["trust.referral.none"]);
         }
 
         var first = cues[0].Turn;
@@ -30,12 +30,11 @@ public sealed class ReferralChecker(RiskRules rules, MoveReader moves, ScoringCo
         var open = cues.Where(c => !(c.Category == "coach_response" && AnsweredNo(c.Turn))).ToList();
         var responses = rules.Responses.Select(r => r.Id).Where(id => cues.Any(c => c.Responses.Contains(id))).ToList();
         var without = open.Count > 0 && !referrals.Any(r => r > open[0].Turn);
-        var count = cues.Count == 1 ? "1 risk cue" : $"{cues.Count} risk cues";
         var note = without
-            ? $"The client showed {count} (first at turn {first}: {cues[0].Label}) and the session did not point to other support. This is the first item of the feedback."
+            ? words.Format("trust.referral.without", ("count", cues.Count), ("turn", first), ("category", cues[0].Label))
             : after.Count > 0
-                ? $"The client showed {count} (first at turn {first}: {cues[0].Label}); the coach {string.Join(", ", responses.Select(Words))} (referral at turn {after[0]})."
-                : $"The coach treated something the client said as a possible risk (turn {first}), asked about safety directly and heard a clear no; no referral was called for. Keep listening for it.";
+                ? words.Format("trust.referral.referred", ("count", cues.Count), ("turn", first), ("category", cues[0].Label), ("responses", words.List(responses.Select(words.Response))), ("referral", after[0]))
+                : words.Format("trust.referral.clearNo", ("turn", first));
         return new ReferralCheck(cues, responses, after, without, note);
     }
 
@@ -45,7 +44,7 @@ public sealed class ReferralChecker(RiskRules rules, MoveReader moves, ScoringCo
         var found = rules.Find(view) ?? rules.FindConcern(view);
         if (found is not null)
         {
-            return new RiskCue(turn, found.Cue.Id, found.Cue.Label, context.Quote(turn, found.Position), ResponsesTo(turn));
+            return new RiskCue(turn, found.Cue.Id, words.Risk(found.Cue.Id), context.Quote(turn, found.Position), ResponsesTo(turn));
         }
 
         // Cues that show only across turns (RiskCueDetector): a duration given for an earlier concern, or an
@@ -53,16 +52,16 @@ public sealed class ReferralChecker(RiskRules rules, MoveReader moves, ScoringCo
         var earlier = context.ClientTurns.LastOrDefault(t => t.Index < turn);
         if (earlier is not null && context.Detection.Has(earlier.Index, Behaviors.Risk) && rules.FindConcern(earlier) is { } concern)
         {
-            return new RiskCue(turn, concern.Cue.Id, $"{concern.Cue.Label} (how long it has lasted)", context.Quote(turn), ResponsesTo(turn));
+            return new RiskCue(turn, concern.Cue.Id, words.Format("trust.risk.howLong", ("category", words.Risk(concern.Cue.Id))), context.Quote(turn), ResponsesTo(turn));
         }
 
         var asked = turn > 0 && context.Turns[turn - 1].Turn.IsCoach && rules.SafetyQuestion.Matches(context.Turns[turn - 1].Spoken);
         var answered = turn + 1 < context.Turns.Count && context.Turns[turn + 1].Turn.IsCoach && rules.TreatsAsRisk(context.Turns[turn + 1].Spoken);
         return asked
-            ? new RiskCue(turn, "safety_answer", "an answer to a direct safety question that is not a clear no", context.Quote(turn), ResponsesTo(turn))
+            ? new RiskCue(turn, "safety_answer", words.Risk("safety_answer"), context.Quote(turn), ResponsesTo(turn))
             : answered
-            ? new RiskCue(turn, "coach_response", "something the coach took as a sign of risk (the next turn asks about safety or refers)", context.Quote(turn), ResponsesTo(turn))
-            : new RiskCue(turn, "other", "a sign of risk", context.Quote(turn, context.Detection.For(turn).FirstOrDefault(a => a.Code == Behaviors.Risk)?.SpanStart ?? 0), ResponsesTo(turn));
+            ? new RiskCue(turn, "coach_response", words.Risk("coach_response"), context.Quote(turn), ResponsesTo(turn))
+            : new RiskCue(turn, "other", words.Risk("other"), context.Quote(turn, context.Detection.For(turn).FirstOrDefault(a => a.Code == Behaviors.Risk)?.SpanStart ?? 0), ResponsesTo(turn));
     }
 
     private bool AnsweredNo(int cueTurn)
@@ -88,6 +87,4 @@ public sealed class ReferralChecker(RiskRules rules, MoveReader moves, ScoringCo
 
         return found;
     }
-
-    private static string Words(string id) => id.Replace('_', ' ');
 }

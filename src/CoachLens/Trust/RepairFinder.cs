@@ -6,7 +6,7 @@ namespace CoachLens.Trust;
 /// Recognises a repair: the coach names a misstep and owns it, ideally also inviting the client's feedback
 /// and recommitting (in the same turn or the next coach turn). A strong trust signal, credited as a strength.
 /// </summary>
-public sealed class RepairFinder(MoveReader moves, ScoringContext context, double reopenedAt)
+public sealed class RepairFinder(MoveReader moves, ScoringContext context, double reopenedAt, TrustWords words)
 {
     private const int MisstepWindow = 12;
 
@@ -29,11 +29,10 @@ public sealed class RepairFinder(MoveReader moves, ScoringContext context, doubl
             var missing = elements.Select(e => e.Id).Except(all).ToList();
             int? misstep = breakers.Where(b => b.Turn < turn && turn - b.Turn <= MisstepWindow).Select(b => (int?)b.Turn).LastOrDefault();
             var reopened = trajectory.Where(p => p.Turn > turn).Take(2).Any(p => p.Openness >= reopenedAt);
-            var labels = elements.Where(e => all.Contains(e.Id)).Select(e => e.Label).ToList();
-            var done = labels.Count == 1 ? labels[0] : $"{string.Join(", ", labels.Take(labels.Count - 1))} and {labels[^1]}";
-            var note = (misstep is { } m ? $"After the misstep at turn {m}, the coach {done}." : $"The coach {done}.")
-                + (missing.Count > 0 ? $" Not yet: {string.Join(", ", elements.Where(e => missing.Contains(e.Id)).Select(e => e.Label))}." : string.Empty)
-                + (reopened ? " The client opened up again." : string.Empty);
+            var done = words.List(all.Select(words.RepairPart));
+            var note = (misstep is { } m ? words.Format("trust.repair.note", ("misstep", m), ("elements", done)) : words.Format("trust.repair.noteNoMisstep", ("elements", done)))
+                + (missing.Count > 0 ? " " + words.Format("trust.repair.missing", ("missing", string.Join(", ", missing.Select(words.RepairPart)))) : string.Empty)
+                + (reopened ? " " + words["trust.repair.reopened"] : string.Empty);
             repairs.Add(new RepairAttempt(turn, misstep, all, missing, context.Quote(turn, elements.First(e => e.Id == "named").Position(turn, view.Spoken, context.Detection) ?? 0), reopened, note));
         }
 

@@ -8,7 +8,7 @@ namespace CoachLens.Trust;
 /// judging, imposing values, interrupting, hard territory without permission, confidentiality slips), advice
 /// given before the client has explored, and emotional cues the coach passes over.
 /// </summary>
-public sealed class TrustBreakerFinder(MoveReader moves, ScoringContext context)
+public sealed class TrustBreakerFinder(MoveReader moves, ScoringContext context, TrustWords words)
 {
     private static readonly HashSet<string> Stop = new(StringComparer.Ordinal)
     {
@@ -113,7 +113,7 @@ public sealed class TrustBreakerFinder(MoveReader moves, ScoringContext context)
 
     private TrustBreaker Breaker(int turn, string kind, Evidence evidence, int? clientTurn)
     {
-        var k = moves.Rules.Breaker(kind);
-        return new TrustBreaker(turn, kind, k.Label, evidence, k.Why, clientTurn);
+        _ = moves.Rules.Breaker(kind);
+        return new TrustBreaker(turn, kind, words.Breaker(kind), evidence, words.Why(kind), clientTurn);
     }
 }

@@ -39,8 +39,7 @@ public static class TrustDataLoader
     public static MoveRules Moves(Stream json)
     {
         var f = Read<MovesFile>(json, "coach-moves");
-        var breakers = f.Breakers.Select(b => new BreakerKind(
-            Need(b.Kind, "breaker kind"), Need(b.Label, $"breaker {b.Kind} label"), Need(b.Why, $"breaker {b.Kind} why"), Need(b.Source, $"breaker {b.Kind} source"))).ToArray();
+        var breakers = f.Breakers.Select(b => new BreakerKind(Need(b.Kind, "breaker kind"), Need(b.Source, $"breaker {b.Kind} source"))).ToArray();
         var moves = f.Moves.Select(m =>
         {
             var cue = ToCue(m, "coach move");
@@ -51,7 +50,7 @@ public static class TrustDataLoader
 
             if (m.Breaker is { } b && breakers.All(k => k.Kind != b))
             {
-                throw new InvalidDataException($"coach move {cue.Id} names breaker '{b}' that has no why");
+                throw new InvalidDataException($"coach move {cue.Id} names breaker '{b}' that is not listed");
             }
 
             return new CoachMove(cue, m.Effect == "opening", m.Breaker);
@@ -62,7 +61,6 @@ public static class TrustDataLoader
             new MomentThresholds(t.RiseDelta, t.RiseMin, t.RiseFromMax, t.RiseFromTurnMax, t.FeelingRiseFromMax, t.FeelingRiseGain, t.DropDelta, t.DropMax, t.DropFromMin, t.RepairWindow),
             f.EarlyAdvice.MinExploringTurns,
             moves,
-            Need(f.ReflectionOfFeeling.Label, "reflectionOfFeeling label"),
             ToCue(f.Redirect with { Id = "redirect" }, "redirect"),
             ToCue(f.SoftRedirect with { Id = "soft_redirect" }, "softRedirect"),
             ToCue(f.EmotionalCue with { Id = "emotional_cue" }, "emotionalCue"),
@@ -194,18 +192,15 @@ public static class TrustDataLoader
 
     private sealed record EarlyAdviceEntry(int MinExploringTurns);
 
-    private sealed record LabelEntry(string? Label);
-
     private sealed record RepairEntry(IReadOnlyList<CueEntry> Elements);
 
-    private sealed record BreakerEntry(string? Kind, string? Label, string? Why, string? Source);
+    private sealed record BreakerEntry(string? Kind, string? Source);
 
     private sealed record MovesFile(
         string? Version,
         MomentEntry Moments,
         EarlyAdviceEntry EarlyAdvice,
         IReadOnlyList<CueEntry> Moves,
-        LabelEntry ReflectionOfFeeling,
         CueEntry Redirect,
         CueEntry SoftRedirect,
         CueEntry EmotionalCue,

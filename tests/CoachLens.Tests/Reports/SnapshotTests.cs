@@ -1,3 +1,4 @@
+using CoachLens.Localization;
 using CoachLens.Reports;
 using CoachLens.Tests.Support;
 
@@ -9,14 +10,17 @@ namespace CoachLens.Tests.Reports;
 /// </summary>
 public class SnapshotTests
 {
-    public static TheoryData<string, string> Cases()
+    public static TheoryData<string, string, string> Cases()
     {
-        var data = new TheoryData<string, string>();
+        var data = new TheoryData<string, string, string>();
         foreach (var f in Repo.SampleFiles)
         {
             foreach (var format in ReportRenderers.Default.Select(r => r.Format))
             {
-                data.Add(Path.GetFileName(f), format);
+                foreach (var language in Languages.All)
+                {
+                    data.Add(Path.GetFileName(f), format, language);
+                }
             }
         }
 
@@ -25,11 +29,14 @@ public class SnapshotTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Report_MatchesItsReviewedSnapshot(string sample, string format)
+    public void Report_MatchesItsReviewedSnapshot(string sample, string format, string language)
     {
         var renderer = ReportRenderers.Find(format)!;
-        var actual = System.Text.Encoding.UTF8.GetString(renderer.Render(Analysis.Default.Analyze(Some.Sample(sample)), Analysis.Default.Rubric));
-        var path = Path.Combine(Repo.Root, "tests", "CoachLens.Tests", "Snapshots", $"{Path.GetFileNameWithoutExtension(sample)}.{renderer.Extension}");
+        var analysis = Analysis.For(language);
+        var actual = System.Text.Encoding.UTF8.GetString(renderer.Render(analysis.Analyze(Some.Sample(sample)), analysis.Rubric));
+        // English snapshots keep their original names; other languages add the language before the extension.
+        var suffix = language == Languages.English ? string.Empty : "." + language;
+        var path = Path.Combine(Repo.Root, "tests", "CoachLens.Tests", "Snapshots", $"{Path.GetFileNameWithoutExtension(sample)}{suffix}.{renderer.Extension}");
         if (Environment.GetEnvironmentVariable("UPDATE_SNAPSHOTS") == "1")
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);

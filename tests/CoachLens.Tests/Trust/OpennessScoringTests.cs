@@ -59,7 +59,7 @@ public class OpennessScoringTests
         Assert.Equal([1, 3, 5], points.Select(p => p.Turn));
         Assert.True(points[1].Openness > points[0].Openness);
         Assert.InRange(points[1].Smoothed, points[0].Openness, points[1].Openness);
-        Assert.Contains("names a feeling", points[1].Signals);
-        Assert.Contains("a guarded one-line answer", points[2].Signals);
+        Assert.Contains("feeling_words", points[1].Signals);
+        Assert.Contains("guarded_answer", points[2].Signals);
     }
 }

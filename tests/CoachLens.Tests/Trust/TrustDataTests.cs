@@ -1,4 +1,5 @@
 using System.Text;
+using CoachLens.Localization;
 using CoachLens.Trust;
 
 namespace CoachLens.Tests.Trust;
@@ -21,13 +22,33 @@ public class TrustDataTests
     }
 
     [Fact]
-    public void EveryBreakerAMoveNames_SaysWhyItHarmsSafety()
+    public void EveryBreakerAMoveNames_SaysWhyItHarmsSafety_InEveryLanguage()
     {
         var kinds = TrustRules.Default.Moves.Breakers.Select(b => b.Kind).ToHashSet();
         Assert.All(TrustRules.Default.Moves.Moves.Where(m => m.Breaker is not null), m => Assert.Contains(m.Breaker!, kinds));
         Assert.Equal(
             ["interrupting", "early_advice", "judging", "minimizing", "no_permission", "imposing_values", "confidentiality_slip", "missed_emotional_cue"],
             TrustRules.Default.Moves.Breakers.Select(b => b.Kind));
+        foreach (var language in Languages.All)
+        {
+            var words = new TrustWords(Texts.For(language));
+            Assert.All(kinds, k => Assert.False(string.IsNullOrWhiteSpace(words.Why(k)) || string.IsNullOrWhiteSpace(words.Breaker(k)), $"{language} {k}"));
+        }
+    }
+
+    [Fact]
+    public void EveryMoveTopicRiskCategoryAndResponse_HasWordsInEveryLanguage()
+    {
+        var rules = TrustRules.Default;
+        foreach (var language in Languages.All)
+        {
+            var words = new TrustWords(Texts.For(language));
+            Assert.All(rules.Moves.Moves.Select(m => m.Id).Append(MoveRules.ReflectionOfFeeling), id => Assert.NotEmpty(words.Move(id)));
+            Assert.All(rules.Moves.RepairElements, e => Assert.NotEmpty(words.RepairPart(e.Id)));
+            Assert.All(rules.Contracting.Topics, t => Assert.NotEmpty(words.Topic(t.Id)));
+            Assert.All(rules.Risk.Cues.Concat(rules.Risk.Concerns).Select(c => c.Id).Concat(["safety_answer", "coach_response", "other"]), c => Assert.NotEmpty(words.Risk(c)));
+            Assert.All(rules.Risk.Responses, r => Assert.NotEmpty(words.Response(r.Id)));
+        }
     }
 
     [Fact]

@@ -67,7 +67,20 @@ public class TrustReportTests
         var md = MarkdownReport.Write(Analyze("misstep-and-repair.txt"), Analysis.Default.Rubric);
         Assert.Contains("## Trust and safety (Competency 4)", md, StringComparison.Ordinal);
         Assert.Contains("### Repair — a strength", md, StringComparison.Ordinal);
-        Assert.Contains("▼ **Drop** at turn 3", md, StringComparison.Ordinal);
+        Assert.Contains("▼ **Drop** turn 3", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ATurkishReport_WritesTheTrustViewInTurkish()
+    {
+        var transcript = Load("client-at-risk-no-referral.txt");
+        var report = Analysis.For("tr").Analyze(transcript);
+        var md = MarkdownReport.Write(report, Analysis.For("tr").Rubric);
+        Assert.Contains("## Güven ve güvenlik (Yetkinlik 4)", md, StringComparison.Ordinal);
+        Assert.Contains("Danışanın açıklığı", report.Trust.Summary, StringComparison.Ordinal);
+        Assert.Contains(report.Trust.TrustBreakers, b => b.Label == "Duyguyu önemsizleştirme");
+        Assert.StartsWith("Risk işareti: 3", report.Trust.Referral.Note, StringComparison.Ordinal);
+        Assert.Equal(Analysis.Default.Analyze(transcript).Trust.Moments.Select(m => (m.Turn, m.Kind)), report.Trust.Moments.Select(m => (m.Turn, m.Kind)));
     }
 
     [Fact]
