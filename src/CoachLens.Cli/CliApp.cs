@@ -14,12 +14,17 @@ public static class CliApp
                       or the format --out's extension names; --lang tr writes the whole report in Turkish).
           transcript FILE --to icf-docx|txt|json [--out PATH] [READ OPTIONS]
                       Convert a transcript to the ICF submission layout (.docx or text) or to CoachLens JSON.
+          eval GOLD.jsonl [--cv|--shipped] [--folds N] [--codes a,b]
+                      Score behavior detection against labelled turns: P, R, F1 per code.
           eval-markers DIR [--verbose]
                       Compare marker judgements with expert gold files (*.gold.json) in DIR.
           eval-trust DIR [--holdout A.txt,B.txt] [--verbose]
                       Compare trust moments, risk cues, trust-breakers and contracting with gold files in DIR.
           rubric [COMPETENCY] [--lang en|tr]
                       List the ICF competencies and PCC markers, or show one competency.
+          serve [--port N] [--data DIR] [--postgres CONNSTRING]
+                      Run CoachLens in the browser at http://127.0.0.1:5080 (SQLite in DIR,
+                      default ~/.local/share/coachlens; PostgreSQL also from COACHLENS_POSTGRES).
           exam start|practice|drill|review|results|bank [options]
                       Practice exam in the ICF Credentialing Exam format, in English or Turkish
                       (see 'coachlens exam help' and docs/exam.md).
@@ -59,8 +64,10 @@ public static class CliApp
                 "analyze" => AnalyzeCommand.Run(rest, stdout, stderr),
                 "transcript" => TranscriptCommand.Run(rest, stdout, stderr),
                 "rubric" => RubricCommand.Run(rest, stdout),
+                "eval" => EvalCommand.Run(rest, stdout, stderr),
                 "eval-markers" => EvalMarkersCommand.Run(rest, stdout),
                 "eval-trust" => EvalTrustCommand.Run(rest, stdout),
+                "serve" => ServeCommand.Run(rest, stdout),
                 "exam" => ExamCommand.Run(rest, stdout, stderr),
                 _ => throw new UsageException($"unknown command '{args[0]}' (try 'coachlens help')"),
             };

@@ -65,8 +65,8 @@ public sealed class Analysis
 
     public AnalysisReport Analyze(Transcript transcript)
     {
-        var detection = pipeline.Run(transcript);
         var context = DetectionContext.Of(transcript);
+        var detection = pipeline.Run(context);
         var metrics = SessionMetrics.Of(context.Turns, detection);
         var scoring = new ScoringContext(transcript, context.Turns, detection, metrics, rules.Thresholds) { Texts = Texts.For(rubric.Language) };
         var scorer = new MarkerScorer(rubric, rules);

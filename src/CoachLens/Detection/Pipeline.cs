@@ -9,9 +9,11 @@ public sealed class Pipeline
 
     public IReadOnlyList<IDetector> Detectors { get; }
 
-    public DetectionResult Run(Transcript transcript)
+    public DetectionResult Run(Transcript transcript) => Run(DetectionContext.Of(transcript));
+
+    /// <summary>Runs every detector over turns already prepared (the analysis prepares them once for detection and scoring).</summary>
+    public DetectionResult Run(DetectionContext context)
     {
-        var context = DetectionContext.Of(transcript);
         var annotations = new List<Annotation>();
         var runs = new List<DetectorRun>();
         foreach (var detector in Detectors)

@@ -1,4 +1,5 @@
 using CoachLens.Detection;
+using CoachLens.Detectors.CoachTalk;
 
 namespace CoachLens.Detectors;
 
@@ -7,8 +8,8 @@ public static class DefaultDetectors
 {
     public static IReadOnlyList<IDetector> Create() =>
     [
+        new CoachTalkDetector(),
         new QuestionDetector(),
-        new ReflectionDetector(),
         new PhraseDetector(),
         new InterruptionDetector(),
         new SilenceDetector(),

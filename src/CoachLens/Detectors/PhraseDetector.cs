@@ -22,10 +22,11 @@ public sealed class PhraseDetector(PhraseRuleSet rules) : IDetector
 
     public IEnumerable<Annotation> Detect(DetectionContext context)
     {
+        var texts = context.Turns.Select(PhraseText.Of).ToArray();
         foreach (var turn in context.Turns)
         {
             var role = turn.Turn.IsCoach ? "coach" : turn.Turn.IsClient ? "client" : null;
-            var previous = Previous(context, turn, role);
+            var previous = Previous(context, turn, role) is { } p ? texts[p.Index] : null;
             var fired = new HashSet<string>(StringComparer.Ordinal);
             foreach (var rule in rules.Rules)
             {
@@ -34,7 +35,7 @@ public sealed class PhraseDetector(PhraseRuleSet rules) : IDetector
                     continue;
                 }
 
-                if (rule.Match(turn, previous) is { } span)
+                if (rule.Match(texts[turn.Index], previous) is { } span)
                 {
                     fired.Add(rule.Code);
                     yield return new Annotation(turn.Index, rule.Code, Id, 0.6, span.Start, span.Length);

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using CoachLens.Text;
 
 namespace CoachLens.Detectors;
 
@@ -38,27 +37,17 @@ public sealed record PhraseRule(
     string Source)
 {
     /// <summary>The span of the first match in the turn's spoken text, or null when the rule does not fire.</summary>
-    public (int Start, int Length)? Match(TurnView turn, TurnView? previous)
+    public (int Start, int Length)? Match(PhraseText turn, PhraseText? previous)
     {
-        if (MaxWords is { } max && turn.Words.Count > max)
-        {
-            return null;
-        }
-
-        if (After is not null && (previous is null || !After.Holds(previous)))
-        {
-            return null;
-        }
-
-        var spoken = Normalize(turn.Spoken);
-        if (ExcludeTurn.Any(x => x.IsMatch(spoken)))
+        if (MaxWords is { } max && turn.WordCount > max)
         {
             return null;
         }
 
         if (Scope == PhraseScope.Turn)
         {
-            return !Exclude.Any(x => x.IsMatch(spoken)) && FirstMatch(spoken) is { } whole ? (whole.Index, whole.Length) : null;
+            return !AnyMatch(ExcludeTurn, turn.Spoken) && !AnyMatch(Exclude, turn.Spoken) && ContextHolds(previous)
+                && FirstMatch(turn.Spoken) is { } whole ? (whole.Index, whole.Length) : null;
         }
 
         foreach (var sentence in turn.Sentences)
@@ -68,34 +57,50 @@ public sealed record PhraseRule(
                 continue;
             }
 
-            var text = Normalize(sentence.Text);
-            if (Exclude.Any(x => x.IsMatch(text)))
+            // The pattern first: it is the most selective test, so most turns stop here.
+            if (FirstMatch(sentence.Text) is not { } m || AnyMatch(Exclude, sentence.Text))
             {
                 continue;
             }
 
-            if (FirstMatch(text) is { } m)
+            return !AnyMatch(ExcludeTurn, turn.Spoken) && ContextHolds(previous) ? (sentence.Start + m.Index, m.Length) : null;
+        }
+
+        return null;
+    }
+
+    private bool ContextHolds(PhraseText? previous) => After is null || (previous is not null && After.Holds(previous));
+
+    private Match? FirstMatch(string text)
+    {
+        foreach (var pattern in Patterns)
+        {
+            var m = pattern.Match(text);
+            if (m.Success)
             {
-                return (sentence.Start + m.Index, m.Length);
+                return m;
             }
         }
 
         return null;
     }
 
-    private Match? FirstMatch(string text) =>
-        Patterns.Select(p => p.Match(text)).FirstOrDefault(m => m.Success);
+    internal static bool AnyMatch(IReadOnlyList<Regex> patterns, string text)
+    {
+        foreach (var p in patterns)
+        {
+            if (p.IsMatch(text))
+            {
+                return true;
+            }
+        }
 
-    /// <summary>Curly apostrophes as straight ones, so one pattern covers both; the length stays the same.</summary>
-    internal static string Normalize(string text) => text.Replace('’', '\'').Replace('‘', '\'');
+        return false;
+    }
 }
 
 /// <summary>A condition on the other speaker's turn just before: one pattern matches and no exclusion does.</summary>
 public sealed record PhraseContext(IReadOnlyList<Regex> Patterns, IReadOnlyList<Regex> Exclude)
 {
-    public bool Holds(TurnView previous)
-    {
-        var text = PhraseRule.Normalize(previous.Spoken);
-        return Patterns.Any(p => p.IsMatch(text)) && !Exclude.Any(x => x.IsMatch(text));
-    }
+    public bool Holds(PhraseText previous) => PhraseRule.AnyMatch(Patterns, previous.Spoken) && !PhraseRule.AnyMatch(Exclude, previous.Spoken);
 }

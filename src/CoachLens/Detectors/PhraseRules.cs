@@ -69,8 +69,37 @@ public static class PhraseRules
         return new PhraseRuleSet(file.Version, rules);
     }
 
-    private static Regex[] Compile(IReadOnlyList<string>? patterns) =>
-        (patterns ?? []).Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))).ToArray();
+    /// <summary>
+    /// One regular expression for a list of patterns (an alternation), so a sentence is scanned once per rule rather
+    /// than once per pattern; each pattern is checked alone first so that a bad one is named.
+    /// </summary>
+    private static Regex[] Compile(IReadOnlyList<string>? patterns)
+    {
+        if (patterns is not { Count: > 0 })
+        {
+            return [];
+        }
+
+        foreach (var p in patterns)
+        {
+            try
+            {
+                _ = new Regex(p, Options);
+            }
+            catch (ArgumentException ex)
+            {
+                throw new InvalidDataException($"phrase rule pattern does not compile: {p} ({ex.Message})", ex);
+            }
+        }
+
+        return [new Regex(Join(patterns), Options, TimeSpan.FromSeconds(1))];
+    }
+
+    private static string Join(IEnumerable<string> patterns) => string.Join("|", patterns.Select(p => "(?:" + p + ")"));
+
+
+
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     private sealed record RuleFile(string Version, IReadOnlyList<RuleEntry>? Rules);
 

@@ -56,17 +56,28 @@ public static class ComputedMarkers
     {
         // Either an explicit reference back ("earlier you said", "knowing that") or a question that reuses
         // three or more words the client said two or more turns earlier, not just in the last turn.
+        // What the client said earlier grows as the session goes on, so it is gathered once, in order,
+        // rather than again for every coach turn.
         var hits = new List<int>();
+        var earlier = new HashSet<string>(StringComparer.Ordinal);
+        var earlierNames = new HashSet<string>(StringComparer.Ordinal);
+        var clientTurns = context.ClientTurns.ToList();
+        var gathered = 0;
         foreach (var coach in context.CoachTurns.Where(t => t.Questions.Any() || t.Sentences.Count > 1))
         {
-            if (rule.Patterns.Any(p => p.IsMatch(coach.Spoken)) || NamesSomeoneFromEarlier(context, coach))
+            for (; gathered < clientTurns.Count && clientTurns[gathered].Index < coach.Index - 2; gathered++)
+            {
+                earlier.UnionWith(clientTurns[gathered].Words.Where(w => w.Length > 4));
+                earlierNames.UnionWith(ProperNames(clientTurns[gathered]));
+            }
+
+            if (rule.Patterns.Any(p => p.IsMatch(coach.Spoken)) || NamesSomeoneFromEarlier(context, coach, earlierNames))
             {
                 hits.Add(coach.Index);
                 continue;
             }
 
             var recent = coach.Index > 0 ? context.Turns[coach.Index - 1].Words.ToHashSet() : [];
-            var earlier = context.ClientTurns.Where(c => c.Index < coach.Index - 2).SelectMany(c => c.Words).Where(w => w.Length > 4).ToHashSet();
             var questionWords = coach.Questions.SelectMany(q => Text.Tokenizer.Words(q.Text)).Where(w => w.Length > 4).Distinct();
             if (questionWords.Count(w => earlier.Contains(w) && !recent.Contains(w)) >= 3)
             {
@@ -78,9 +89,13 @@ public static class ComputedMarkers
     }
 
     /// <summary>A coach question that brings back a person or place the client named earlier (not just now).</summary>
-    private static bool NamesSomeoneFromEarlier(ScoringContext context, Text.TurnView coach)
+    private static bool NamesSomeoneFromEarlier(ScoringContext context, Text.TurnView coach, HashSet<string> earlierNames)
     {
-        var earlierNames = context.ClientTurns.Where(c => c.Index < coach.Index - 2).SelectMany(ProperNames).ToHashSet(StringComparer.Ordinal);
+        if (earlierNames.Count == 0)
+        {
+            return false;
+        }
+
         var recentNames = coach.Index > 0 ? ProperNames(context.Turns[coach.Index - 1]).ToHashSet(StringComparer.Ordinal) : [];
         return coach.Questions.SelectMany(q => q.Text.Split(' ')).Select(w => w.Trim(',', '.', '?', '!', '"', '\'', '’'))
             .Any(w => earlierNames.Contains(w) && !recentNames.Contains(w));

@@ -111,7 +111,7 @@ public sealed record MarkerRules(string Version, ScoringThresholds Thresholds, Q
     }
 
     private static Regex Compile(string pattern) =>
-        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
 
     public MarkerRule For(string marker) =>
         Rules.FirstOrDefault(r => r.Marker == marker) ?? throw new KeyNotFoundException($"no rule for marker {marker}");

@@ -3,7 +3,8 @@ namespace CoachLens.Trust;
 /// <summary>
 /// Finds the moments where the client's openness clearly rose or fell against the trend so far, and names the
 /// coach move just before; adds repairs and risk cues as moments of their own. A rise needs an opening move
-/// before it and a drop a closing one: a change with no coach move behind it is the client's, not a moment.
+/// before it and no closing one (unless that turn is a repair, which quotes the misstep it owns); a drop needs
+/// a closing move: a change with no coach move behind it is the client's, not a moment.
 /// </summary>
 public sealed class MomentFinder(MoveReader moves, MomentThresholds thresholds, TrustWords words)
 {
@@ -34,7 +35,7 @@ public sealed class MomentFinder(MoveReader moves, MomentThresholds thresholds, 
             {
                 moments.Add(Moment(point, TrustMoment.Drop, cause, dropFrom, closing, "trust.moment.drop", null, startOf, quote));
             }
-            else if (opening.Count > 0 && RiseFrom(trajectory, i, repairs) is { } riseFrom)
+            else if (opening.Count > 0 && (closing.Count == 0 || repairs.Any(r => r.Turn == cause)) && RiseFrom(trajectory, i, repairs) is { } riseFrom)
             {
                 var byFeeling = Gain(riseFrom, point.Openness) < thresholds.RiseDelta;
                 var feeling = byFeeling ? moves.FeelingWordsOf(point.Turn).First(f => !moves.Rules.PositiveFeelings.Contains(f)) : null;

@@ -12,11 +12,32 @@ public static class Repo
     public static IEnumerable<string> SampleFiles =>
         Directory.EnumerateFiles(Samples).Where(f => f.EndsWith(".txt", StringComparison.Ordinal) || f.EndsWith(".vtt", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
 
-    /// <summary>The shared data folder (../shared/data next to the repository), or COACHLENS_SHARED_DATA.</summary>
+    /// <summary>
+    /// The shared data folder: COACHLENS_SHARED_DATA, else shared/data next to the repository (or next to a
+    /// parent of it, for a git worktree kept one level deeper).
+    /// </summary>
     public static string SharedData =>
         Environment.GetEnvironmentVariable("COACHLENS_SHARED_DATA") is { Length: > 0 } env
             ? env
-            : Path.GetFullPath(Path.Combine(Root, "..", "shared", "data"));
+            : NearestShared() ?? Path.GetFullPath(Path.Combine(Root, "..", "shared", "data"));
+
+    /// <summary>The AnnoMI development gold file, or null when the shared data is not on this machine.</summary>
+    public static string? AnnomiGold =>
+        File.Exists(Path.Combine(SharedData, "annomi-dev", "gold.jsonl")) ? Path.Combine(SharedData, "annomi-dev", "gold.jsonl") : null;
+
+    private static string? NearestShared()
+    {
+        for (var dir = Directory.GetParent(Root); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared", "data");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
 
     private static string FindRoot()
     {
