@@ -18,6 +18,8 @@ public static class CliApp
                       Score behavior detection against labelled turns: P, R, F1 per code.
           eval-markers DIR [--verbose]
                       Compare marker judgements with expert gold files (*.gold.json) in DIR.
+          eval-trust DIR [--holdout A.txt,B.txt] [--verbose]
+                      Compare trust moments, risk cues, trust-breakers and contracting with gold files in DIR.
           rubric [COMPETENCY] [--lang en|tr]
                       List the ICF competencies and PCC markers, or show one competency.
           serve [--port N] [--data DIR] [--postgres CONNSTRING]
@@ -64,6 +66,7 @@ public static class CliApp
                 "rubric" => RubricCommand.Run(rest, stdout),
                 "eval" => EvalCommand.Run(rest, stdout, stderr),
                 "eval-markers" => EvalMarkersCommand.Run(rest, stdout),
+                "eval-trust" => EvalTrustCommand.Run(rest, stdout),
                 "serve" => ServeCommand.Run(rest, stdout),
                 "exam" => ExamCommand.Run(rest, stdout, stderr),
                 _ => throw new UsageException($"unknown command '{args[0]}' (try 'coachlens help')"),

@@ -6,6 +6,7 @@ using CoachLens.Reports;
 using CoachLens.Rubrics;
 using CoachLens.Scoring;
 using CoachLens.Transcripts;
+using CoachLens.Trust;
 
 namespace CoachLens;
 
@@ -17,8 +18,9 @@ public sealed class Analysis
     private readonly Pipeline pipeline;
     private readonly Rubric rubric;
     private readonly MarkerRules rules;
+    private readonly TrustAnalyzer trust;
 
-    public Analysis(Pipeline pipeline, Rubric rubric, MarkerRules rules)
+    public Analysis(Pipeline pipeline, Rubric rubric, MarkerRules rules, TrustRules? trustRules = null)
     {
         if (rubric.Language != rules.Language)
         {
@@ -28,6 +30,7 @@ public sealed class Analysis
         this.pipeline = pipeline;
         this.rubric = rubric;
         this.rules = rules;
+        trust = new TrustAnalyzer(trustRules ?? TrustRules.Default, rubric);
     }
 
     private static readonly Dictionary<string, Analysis> ByLanguage = new(StringComparer.Ordinal);
@@ -68,10 +71,17 @@ public sealed class Analysis
         var scoring = new ScoringContext(transcript, context.Turns, detection, metrics, rules.Thresholds) { Texts = Texts.For(rubric.Language) };
         var scorer = new MarkerScorer(rubric, rules);
         var markers = scorer.Judge(scoring);
-        var ethics = EthicsSignals.Of(scoring, rubric.Ethics);
+        var trustView = trust.Analyze(scoring, markers);
+
+        // The trust view owns the referral reading, so the ethics signals, level lens and feedback agree with it.
+        var ethics = EthicsSignals.Of(scoring, rubric.Ethics) with
+        {
+            RiskTurns = trustView.Referral.RiskCues.Select(c => c.Turn).ToArray(),
+            RiskWithoutReferral = trustView.Referral.RiskWithoutReferral,
+        };
         var stackedOrLeading = detection.TurnsWith(Behaviors.StackedQuestions).Union(detection.TurnsWith(Behaviors.LeadingQuestion)).Count();
         var lens = LevelLensBuilder.Build(rubric, markers, metrics, ethics, stackedOrLeading, MarkerScorer.TrustBreakerTurns(scoring, rules.QualityCap));
-        var feedback = new FeedbackBuilder(rubric, rules).Build(scoring, markers, lens, ethics);
+        var feedback = new FeedbackBuilder(rubric, rules).Build(scoring, markers, lens, ethics, trustView);
         return new AnalysisReport(
             "1",
             new ToolInfo("CoachLens", ToolVersion),
@@ -93,6 +103,7 @@ public sealed class Analysis
             ethics,
             lens,
             feedback,
+            trustView,
             detection.Runs.Select(r => new DetectorInfo(r.Id, r.Version, r.Status, r.Error)).ToArray())
         {
             Privacy = transcript.Redaction is { } r ? new PrivacyInfo(true, r.Placeholders) : PrivacyInfo.NotRedacted,

@@ -13,5 +13,6 @@ public static class DefaultDetectors
         new PhraseDetector(),
         new InterruptionDetector(),
         new SilenceDetector(),
+        new Trust.RiskCueDetector(),
     ];
 }

@@ -9,8 +9,19 @@ public sealed record GoldMarker(string Status, IReadOnlyList<int> Turns, string?
 /// <summary>A gold trust moment: a client turn where openness clearly rose or fell (or a repair or risk turn).</summary>
 public sealed record GoldMoment(int Turn, string Kind, int? CauseTurn);
 
-/// <summary>The gold trust annotations of a session.</summary>
-public sealed record GoldTrust(IReadOnlyList<GoldMoment> Moments, IReadOnlyList<int> RiskCues, bool Referral);
+/// <summary>A gold trust-breaker: a coach turn and the kind of breaker it carries.</summary>
+public sealed record GoldBreaker(int Turn, string Kind);
+
+/// <summary>
+/// The gold trust annotations of a session. Trust-breakers and contracting are optional in older gold files;
+/// contracting maps confidentiality, roles, coachingVsTherapyConsulting and logistics to covered or not.
+/// </summary>
+public sealed record GoldTrust(
+    IReadOnlyList<GoldMoment> Moments,
+    IReadOnlyList<int> RiskCues,
+    bool Referral,
+    IReadOnlyList<GoldBreaker>? TrustBreakers = null,
+    IReadOnlyDictionary<string, bool>? Contracting = null);
 
 /// <summary>
 /// A session's gold file (tests/data/sessions/*.gold.json): the level it was written to show and the

@@ -2,6 +2,7 @@ using CoachLens.Detection;
 using CoachLens.Localization;
 using CoachLens.Rubrics;
 using CoachLens.Scoring;
+using CoachLens.Trust;
 
 namespace CoachLens.Feedback;
 
@@ -13,20 +14,22 @@ public sealed class FeedbackBuilder(Rubric rubric, MarkerRules rules)
 {
     private readonly Texts texts = Texts.For(rubric.Language);
 
-    public FeedbackReport Build(ScoringContext context, IReadOnlyList<MarkerResult> markers, LevelLens lens, EthicsSignals ethics)
+    public FeedbackReport Build(ScoringContext context, IReadOnlyList<MarkerResult> markers, LevelLens lens, EthicsSignals ethics, TrustReport? trust = null)
     {
         var priority = rubric.FeedbackPriority.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
         int Rank(string id) => priority.GetValueOrDefault(id, priority.Count);
 
-        var strengths = markers
+        // A repair after a misstep is the strongest trust signal a session can show; it leads the strengths.
+        var repairs = (trust?.Repairs ?? []).Take(1).Select(RepairStrength).ToList();
+        var strengths = repairs.Concat(markers
             .Where(m => m.Status == MarkerStatus.Observed && (m.Evidence.Count > 0 || m.Id == "7.8"))
             .OrderBy(m => Rank(m.Id))
-            .Take(3)
-            .Select(m => new Strength([m.Id], StrengthText(m), m.Evidence.Take(2).ToList()))
+            .Take(3 - repairs.Count)
+            .Select(m => new Strength([m.Id], StrengthText(m), m.Evidence.Take(2).ToList())))
             .ToList();
 
         var growth = new List<GrowthArea>();
-        growth.AddRange(EthicsAreas(context, ethics));
+        growth.AddRange(EthicsAreas(context, ethics, trust?.Referral));
         growth.AddRange(markers
             .Where(m => m.Status is MarkerStatus.NotObserved or MarkerStatus.Partial)
             .OrderBy(m => m.Status == MarkerStatus.NotObserved ? 0 : 1)
@@ -47,14 +50,29 @@ public sealed class FeedbackBuilder(Rubric rubric, MarkerRules rules)
         return new GrowthArea([m.Id], text, marker.Tip, RewriteWriter.Write(marker, context, texts), m.Evidence);
     }
 
-    private IEnumerable<GrowthArea> EthicsAreas(ScoringContext context, EthicsSignals ethics)
+    private Strength RepairStrength(RepairAttempt r) => new(
+        ["4.4"],
+        r.MisstepTurn is { } misstep
+            ? texts.Format("strength.repair", ("turn", r.Turn), ("misstep", misstep), ("quote", r.Evidence.Quote), ("where", CueMarkers.Where(r.Evidence, texts)))
+            : texts.Format("strength.repairNoMisstep", ("turn", r.Turn), ("quote", r.Evidence.Quote), ("where", CueMarkers.Where(r.Evidence, texts))),
+        [r.Evidence]);
+
+    /// <summary>The trust view's referral reading decides; without one (older callers), the ethics signals do.</summary>
+    private IEnumerable<GrowthArea> EthicsAreas(ScoringContext context, EthicsSignals ethics, ReferralCheck? referral)
     {
-        if (ethics.RiskWithoutReferral)
+        if (referral?.RiskWithoutReferral ?? ethics.RiskWithoutReferral)
         {
-            var first = ethics.RiskTurns[0];
+            var cue = referral?.RiskCues[0];
+            var first = cue?.Turn ?? ethics.RiskTurns[0];
+            var text = cue is null
+                ? texts.Format("growth.risk.text", ("turn", first))
+                : texts.Format(
+                    cue.Responses.Contains("acknowledged") ? "growth.risk.acknowledgedOnly" : "growth.risk.movedOn",
+                    ("turn", first),
+                    ("quote", cue.Evidence.Quote));
             yield return new GrowthArea(
                 ["1"],
-                texts.Format("growth.risk.text", ("turn", first)),
+                text,
                 texts["growth.risk.tip"],
                 new Rewrite(first, context.Turns[first].Turn.Start, context.Quote(first).Quote, texts["growth.risk.rewrite"]),
                 [context.Quote(first)]);

@@ -1,5 +1,6 @@
 using CoachLens.Feedback;
 using CoachLens.Scoring;
+using CoachLens.Trust;
 
 namespace CoachLens.Reports;
 
@@ -16,6 +17,7 @@ public sealed record AnalysisReport(
     EthicsSignals Ethics,
     LevelLens LevelLens,
     FeedbackReport Feedback,
+    TrustReport Trust,
     IReadOnlyList<DetectorInfo> Detectors)
 {
     /// <summary>Whether names and contact details were replaced with placeholders before analysis.</summary>

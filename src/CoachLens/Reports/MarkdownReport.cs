@@ -50,6 +50,7 @@ public static class MarkdownReport
 
         WriteFeedback(md, report, x);
         WriteLevelLens(md, report, x);
+        MarkdownTrustSection.Write(md, report.Trust, x);
         md.Append("## ").Append(x["report.competencies"]).Append("\n\n| ").Append(x["report.competency"]).Append(" | ").Append(x["report.observedColumn"])
           .Append(" | ").Append(x["report.summaryColumn"]).Append(" |\n|---|---|---|\n");
         foreach (var c in report.Competencies)

@@ -109,11 +109,12 @@ public class HtmlReportTests
     }
 
     [Fact]
-    public void TrustSection_SaysTheChartIsMissing_WhileReportsHaveNoTrustAnalysis()
+    public void TrustSection_DrawsTheOpennessChart_FromTheReportsTrustAnalysis()
     {
-        var doc = Render("strong-pcc-career-change.txt", "en");
-        Assert.Null(doc.QuerySelector("#trust svg.openness"));
-        Assert.Contains(Texts.English["html.trustPending"], doc.GetElementById("trust")!.TextContent, StringComparison.Ordinal);
+        var doc = Render("interrupting-rushed-coach.vtt", "en");
+        Assert.NotNull(doc.QuerySelector("#trust svg.openness"));
+        Assert.DoesNotContain(Texts.English["html.trustPending"], doc.GetElementById("trust")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(Texts.English["html.moments"], doc.GetElementById("trust")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -195,7 +195,8 @@ public abstract class SessionRules(AppFactory app) : WebRules(app)
         Assert.NotNull(trust.QuerySelector("svg.chart"));
         Assert.Contains("<b>You should</b> apply.", trust.TextContent, StringComparison.Ordinal);
         Assert.Empty(trust.QuerySelectorAll("b"));
-        Assert.Null((await coach.Page($"/sessions/{id}?v=1")).QuerySelector("section[data-section=trust]"));
+        // Since issue 6 the core writes the trust view into every report, so the first version shows it too.
+        Assert.NotNull((await coach.Page($"/sessions/{id}?v=1")).QuerySelector("section[data-section=trust]"));
         var progress = await coach.Page("/progress");
         Assert.NotNull(progress.QuerySelector("[data-chart=openness] svg"));
         Assert.NotNull(progress.QuerySelector("[data-chart=breakers] svg"));
@@ -211,7 +212,10 @@ public abstract class SessionRules(AppFactory app) : WebRules(app)
         }
 
         var page = await coach.Page("/progress");
-        Assert.Equal(4, page.QuerySelectorAll("svg.chart").Length);
+        // Four charts, plus openness and trust-breakers across sessions now that every report carries the trust view.
+        Assert.Equal(6, page.QuerySelectorAll("svg.chart").Length);
+        Assert.NotNull(page.QuerySelector("[data-chart=openness] svg"));
+        Assert.NotNull(page.QuerySelector("[data-chart=breakers] svg"));
         Assert.Equal(2, page.QuerySelectorAll("table.coverage tbody tr").Length);
         Assert.Equal(2, page.QuerySelectorAll("svg.chart")[0].QuerySelectorAll("circle").Length);
     }

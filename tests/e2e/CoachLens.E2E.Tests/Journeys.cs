@@ -89,7 +89,8 @@ public abstract class Journeys(LiveApp app)
         await coach.ClickAsync("#upload-form button[type=submit]");
         await coach.WaitForSelectorAsync("tr[data-marker]", new() { Timeout = 60_000 });
         await coach.GotoAsync(app.BaseUrl + "/progress");
-        Assert.Equal(4, await coach.Locator("svg.chart").CountAsync());
+        // Four charts, plus openness and trust-breakers across sessions (every report carries the trust view).
+        Assert.Equal(6, await coach.Locator("svg.chart").CountAsync());
         Assert.Equal(2, await coach.Locator("svg.chart").First.Locator("circle").CountAsync());
         await Shot(coach, "progress", docs);
 

@@ -11,7 +11,11 @@ public sealed record TrustMoment(int Turn, string Kind, int? CauseTurn, string N
 /// </summary>
 public sealed record TrustView(IReadOnlyList<TrajectoryPoint> Trajectory, IReadOnlyList<TrustMoment> Moments)
 {
-    /// <summary>The report's trust analysis, or null while reports have none.</summary>
-    // Reports carry no "trust" field until issue 6 lands on main; then this maps report.Trust's trajectory and moments.
-    public static TrustView? From(AnalysisReport report) => null;
+    /// <summary>The report's trust analysis: each client turn's openness and the moments; null for a report read from older JSON without one.</summary>
+    public static TrustView? From(AnalysisReport report) =>
+        report.Trust is not { } trust
+            ? null
+            : new TrustView(
+                trust.Trajectory.Select(p => new TrajectoryPoint(p.Turn, p.Openness)).ToList(),
+                trust.Moments.Select(m => new TrustMoment(m.Turn, m.Kind, m.CauseTurn, m.Note)).ToList());
 }
