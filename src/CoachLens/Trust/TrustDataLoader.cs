@@ -58,7 +58,7 @@ public static class TrustDataLoader
         var t = f.Moments;
         return new MoveRules(
             Need(f.Version, "coach-moves version"),
-            new MomentThresholds(t.RiseDelta, t.RiseMin, t.RiseFromMax, t.RiseFromTurnMax, t.FeelingRiseFromMax, t.FeelingRiseGain, t.DropDelta, t.DropMax, t.DropFromMin, t.RepairWindow),
+            t,
             f.EarlyAdvice.MinExploringTurns,
             moves,
             ToCue(f.Redirect with { Id = "redirect" }, "redirect"),
@@ -178,18 +178,6 @@ public static class TrustDataLoader
 
     private sealed record OpennessFile(string? Version, double Base, double Smoothing, int DensityWords, LengthEntry Length, FirstPersonEntry FirstPerson, CueEntry Guarded, IReadOnlyList<CueEntry> Signals);
 
-    private sealed record MomentEntry(
-        double RiseDelta,
-        double RiseMin,
-        double RiseFromMax,
-        double RiseFromTurnMax,
-        double FeelingRiseFromMax,
-        double FeelingRiseGain,
-        double DropDelta,
-        double DropMax,
-        double DropFromMin,
-        int RepairWindow);
-
     private sealed record EarlyAdviceEntry(int MinExploringTurns);
 
     private sealed record RepairEntry(IReadOnlyList<CueEntry> Elements);
@@ -198,7 +186,7 @@ public static class TrustDataLoader
 
     private sealed record MovesFile(
         string? Version,
-        MomentEntry Moments,
+        MomentThresholds Moments,
         EarlyAdviceEntry EarlyAdvice,
         IReadOnlyList<CueEntry> Moves,
         CueEntry Redirect,

@@ -11,16 +11,7 @@ public class ReportTests
     private static readonly JsonElement Schema =
         JsonDocument.Parse(File.ReadAllText(Path.Combine(Repo.Docs, "report.schema.json"))).RootElement;
 
-    public static TheoryData<string> Samples()
-    {
-        var data = new TheoryData<string>();
-        foreach (var f in Repo.SampleFiles)
-        {
-            data.Add(Path.GetFileName(f));
-        }
-
-        return data;
-    }
+    public static TheoryData<string> Samples() => Repo.SampleNames();
 
     [Theory]
     [MemberData(nameof(Samples))]

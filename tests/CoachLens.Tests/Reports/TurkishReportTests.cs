@@ -11,16 +11,7 @@ namespace CoachLens.Tests.Reports;
 /// <summary>A Turkish report is Turkish throughout: no English sentence of ours is left in it, only the client's and coach's own words.</summary>
 public partial class TurkishReportTests
 {
-    public static TheoryData<string> Samples()
-    {
-        var data = new TheoryData<string>();
-        foreach (var f in Repo.SampleFiles)
-        {
-            data.Add(Path.GetFileName(f));
-        }
-
-        return data;
-    }
+    public static TheoryData<string> Samples() => Repo.SampleNames();
 
     [Theory]
     [MemberData(nameof(Samples))]

@@ -21,6 +21,18 @@ public static class Repo
             ? env
             : NearestShared() ?? Path.GetFullPath(Path.Combine(Root, "..", "shared", "data"));
 
+    /// <summary>The sample file names, as theory data for tests that run over every sample.</summary>
+    public static TheoryData<string> SampleNames()
+    {
+        var data = new TheoryData<string>();
+        foreach (var f in SampleFiles)
+        {
+            data.Add(Path.GetFileName(f));
+        }
+
+        return data;
+    }
+
     /// <summary>The AnnoMI development gold file, or null when the shared data is not on this machine.</summary>
     public static string? AnnomiGold =>
         File.Exists(Path.Combine(SharedData, "annomi-dev", "gold.jsonl")) ? Path.Combine(SharedData, "annomi-dev", "gold.jsonl") : null;
