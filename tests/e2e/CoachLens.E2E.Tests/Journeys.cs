@@ -74,7 +74,9 @@ public abstract class Journeys(LiveApp app)
         await row.Locator("select[name=override]").SelectOptionAsync("partial");
         await row.Locator("textarea[name=comment]").FillAsync("The topic is clear; the measure of success was not agreed.");
         await row.Locator("button[type=submit]").ClickAsync();
-        await mentor.WaitForURLAsync("**#marker-3.1");
+        // Wait for the redirect to commit rather than for every subresource: under a loaded CI machine the
+        // full "load" event after a fragment redirect is what timed out, not the review itself.
+        await mentor.WaitForURLAsync("**#marker-3.1", new() { WaitUntil = WaitUntilState.Commit, Timeout = 90_000 });
         await Shot(mentor, "mentor-review", docs);
 
         await coach.GotoAsync(sessionUrl);
